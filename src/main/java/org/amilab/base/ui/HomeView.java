@@ -1,0 +1,58 @@
+package org.amilab.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.amilab.base.CurrentUser;
+
+@Route("")
+@PageTitle("AMI Lab")
+@Menu(title = "Home", order = 0, icon = "vaadin:home")
+@AnonymousAllowed
+public class HomeView extends Main {
+
+    public HomeView(CurrentUser currentUser) {
+        addClassName("page");
+        add(new H1("Learn Amazon Machine Images by running them"));
+        add(new Paragraph("AMI Lab teaches what an Amazon Machine Image is, how to choose one, how "
+                + "EBS-backed and instance store-backed instances differ, and how an EC2 instance moves "
+                + "through its lifecycle. Every rule you read about can be tried on simulated instances "
+                + "that behave like real EC2 and cost nothing."));
+        add(topics(), howToStart(currentUser));
+    }
+
+    private static Section topics() {
+        var list = new UnorderedList(
+                new ListItem("What an AMI contains: the root volume template, launch permissions and block device mappings"),
+                new ListItem("Why AMIs matter: repeatability, reusability and recoverability"),
+                new ListItem("Choosing an AMI by region, operating system, architecture, root device type and virtualization type"),
+                new ListItem("Instance store-backed versus EBS-backed instances: boot time, root size, stopping, charges"),
+                new ListItem("The instance lifecycle from pending to terminated, and what is billed in each state"),
+                new ListItem("Creating your own AMIs and keeping golden images current with EC2 Image Builder"));
+        return new Section(new H2("What you will learn"), list);
+    }
+
+    private static Section howToStart(CurrentUser currentUser) {
+        var steps = new OrderedList();
+        if (currentUser.displayName().isEmpty()) {
+            steps.add(new ListItem(new Anchor("signup", "Create a free account"),
+                    new com.vaadin.flow.component.Text(" or "), new Anchor("login", "sign in"),
+                    new com.vaadin.flow.component.Text(" so that your progress and playground are kept.")));
+        }
+        steps.add(new ListItem("Read the lessons in order; each one takes a few minutes."));
+        steps.add(new ListItem("Try each rule in the playground: launch, stop, start, reboot and terminate instances "
+                + "and watch the cost add up in simulated time."));
+        steps.add(new ListItem("Check yourself with the quizzes and review the key takeaways until they stick."));
+        return new Section(new H2("How to start"), steps);
+    }
+}

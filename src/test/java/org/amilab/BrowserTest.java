@@ -1,0 +1,138 @@
+package org.amilab;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Real Chromium against the application on a random port. One browser for the whole test JVM
+ * (starting Chromium is the slow part); a fresh context, so fresh cookies, for every test.
+ */
+@AmiLabSpringTest
+public abstract class BrowserTest {
+
+    static {
+        // a 2-core machine running the server and Chromium side by side is slower than a laptop
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+    }
+
+    private static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final AtomicInteger NAMES = new AtomicInteger();
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeEach
+    void openPage() {
+        context = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** A username no other test uses, as all tests share one database. */
+    protected static String uniqueName(String prefix) {
+        return prefix + "-" + ProcessHandle.current().pid() % 1000 + "-" + NAMES.incrementAndGet();
+    }
+
+    protected Page newPageInOwnSession() {
+        var other = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        other.setDefaultTimeout(20_000);
+        return other.newPage();
+    }
+
+    protected static void signUp(Page page, String base, String username, String displayName, String password) {
+        page.navigate(base + "signup");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Display name").fill(displayName);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByLabel("Repeat the password").fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Create account")).click();
+        assertThat(page.locator("#login-notice")).containsText("Your account is ready");
+    }
+
+    protected static void signIn(Page page, String base, String username, String password) {
+        page.navigate(base + "login");
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.waitForURL(Pattern.compile("^(?!.*/login).*$"));
+        assertThat(page.locator("#user-menu")).isVisible();
+    }
+
+    protected static void signOut(Page page) {
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.getByRole(com.microsoft.playwright.options.AriaRole.MENUITEM,
+                new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page.locator("a.sign-in-link")).isVisible();
+        assertThat(page.locator("#user-menu")).hasCount(0);
+    }
+
+    /** Axe-core rules broken with serious or critical impact on the current page. */
+    protected static List<String> seriousAccessibilityViolations(Page page) {
+        var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(BrowserTest::describe)
+                .toList();
+    }
+
+    protected void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png"))
+                .setFullPage(true));
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+    }
+
+    private static synchronized Browser browser() {
+        if (browser == null) {
+            boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
+            // Without internet Playwright cannot fetch its own browser: use Debian's Chromium when present.
+            Playwright playwright = systemChromium
+                    ? Playwright.create(new Playwright.CreateOptions()
+                            .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))
+                    : Playwright.create();
+            var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of(
+                    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run"));
+            if (systemChromium) {
+                options.setExecutablePath(SYSTEM_CHROMIUM);
+            }
+            browser = playwright.chromium().launch(options);
+            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+        }
+        return browser;
+    }
+}
