@@ -194,16 +194,23 @@ public final class Playground {
         ActionResult<Instance> result = findInstances(new String[] {instanceId}, now)
                 .flatMap(found -> env.catalog().instanceType(newType)
                         .map(type -> InstanceRules.changeType(found.get(0), type, now))
-                        .orElseGet(() -> ActionResult.failure(Refusal.UNKNOWN_INSTANCE_TYPE.error(newType))));
+                        .orElseGet(() -> ActionResult.failure(Refusal.UNKNOWN_INSTANCE_TYPE.error(newType))))
+                .map(this::store);
         return record(actor, EventType.MODIFY_INSTANCE_TYPE, instanceId, now, result, Instance::instanceType);
     }
 
     public ActionResult<Instance> setProtection(Actor actor, String instanceId, Protection protection, boolean enabled) {
         Instant now = catchUp();
         ActionResult<Instance> result = findInstances(new String[] {instanceId}, now)
-                .flatMap(found -> InstanceRules.protect(found.get(0), protection, enabled, now));
+                .flatMap(found -> InstanceRules.protect(found.get(0), protection, enabled, now))
+                .map(this::store);
         return record(actor, EventType.SET_PROTECTION, instanceId, now, result,
                 i -> protection.name().toLowerCase() + (enabled ? " on" : " off"));
+    }
+
+    private Instance store(Instance instance) {
+        instances.put(instance.id(), instance);
+        return instance;
     }
 
     private ActionResult<List<StateChange>> changeStates(Actor actor, EventType type, String[] instanceIds,
