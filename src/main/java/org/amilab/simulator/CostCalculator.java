@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Costs in closed form. Each charge is a cumulative function of time (billed seconds so far), so
@@ -36,20 +38,32 @@ public final class CostCalculator {
         return new CostBreakdown(from, to, lines);
     }
 
+    /**
+     * Billed seconds are summed per instance type before they are priced, so that rounding happens
+     * once per rate rather than once per running period.
+     */
     private void addRunningCharges(List<CostLine> lines, Instance instance, Instant from, Instant to) {
-        Money compute = Money.ZERO;
-        Money software = Money.ZERO;
+        Map<String, long[]> secondsByType = new LinkedHashMap<>();
         for (StateSegment segment : instance.materialisedAt(to).history()) {
             if (segment.state().isBilled()) {
-                long before = billedSecondsUpTo(segment, from);
-                long after = billedSecondsUpTo(segment, to);
-                compute = compute.plus(charge(prices.hourlyRate(segment.instanceType(), instance.region()), before, after));
-                software = software.plus(charge(instance.softwareHourlyUsd(), before, after));
+                long[] seconds = secondsByType.computeIfAbsent(segment.instanceType(), type -> new long[2]);
+                seconds[0] += billedSecondsUpTo(segment, from);
+                seconds[1] += billedSecondsUpTo(segment, to);
             }
+        }
+        Money compute = Money.ZERO;
+        long before = 0;
+        long after = 0;
+        for (Map.Entry<String, long[]> entry : secondsByType.entrySet()) {
+            long[] seconds = entry.getValue();
+            compute = compute.plus(charge(prices.hourlyRate(entry.getKey(), instance.region()), seconds[0], seconds[1]));
+            before += seconds[0];
+            after += seconds[1];
         }
         lines.add(new CostLine(CostCategory.COMPUTE, instance.id(), instance.id(), compute));
         if (instance.softwareHourlyUsd().signum() > 0) {
-            lines.add(new CostLine(CostCategory.SOFTWARE, instance.id(), instance.id(), software));
+            lines.add(new CostLine(CostCategory.SOFTWARE, instance.id(), instance.id(),
+                    charge(instance.softwareHourlyUsd(), before, after)));
         }
     }
 
