@@ -43,10 +43,6 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return new Money(amount.subtract(other.amount));
     }
 
-    public boolean isZero() {
-        return amount.signum() == 0;
-    }
-
     /** Dollars and cents for display, e.g. "$0.65"; sums stay exact underneath. */
     public String toDisplayString() {
         return "$" + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();

@@ -74,8 +74,6 @@ public final class Playground {
                 List.copyOf(events));
     }
 
-    // ---- reads ------------------------------------------------------------------------------
-
     public String accountId() {
         return accountId;
     }
@@ -154,8 +152,6 @@ public final class Playground {
     public CostBreakdown monthlyProjection() {
         return costs.monthlyProjection(instances.values(), volumes.values(), snapshots.values(), now());
     }
-
-    // ---- instance actions -------------------------------------------------------------------
 
     public ActionResult<List<Instance>> launch(Actor actor, LaunchRequest request) {
         Instant now = catchUp();
@@ -307,8 +303,6 @@ public final class Playground {
         volumes.put(volumeId, Volume.attachedAtLaunch(volumeId, region, ebs, instanceId, device, now));
     }
 
-    // ---- images, snapshots, volumes ---------------------------------------------------------
-
     public ActionResult<Ami> createImage(Actor actor, CreateImageRequest request) {
         Instant now = catchUp();
         ActionResult<Ami> result = findInstances(new String[] {request.instanceId()}, now)
@@ -440,8 +434,6 @@ public final class Playground {
         return record(actor, EventType.DELETE_VOLUME, volumeId, now, result, v -> "deleted");
     }
 
-    // ---- clock ------------------------------------------------------------------------------
-
     /** Moves simulated time forward by {@code step} at once (an hour, a day, thirty days...). */
     public ActionResult<SimulatedClock> advanceClock(Actor actor, Duration step) {
         Instant now = catchUp();
@@ -478,8 +470,6 @@ public final class Playground {
         log(actor, EventType.RESUME, CLOCK, now, "running");
         return ActionResult.success(clock);
     }
-
-    // ---- time and the log -------------------------------------------------------------------
 
     /**
      * Writes down every transition due by the simulated now, in time order, and logs each one.

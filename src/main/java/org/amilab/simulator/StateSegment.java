@@ -24,10 +24,6 @@ public record StateSegment(InstanceState state, String instanceType, Instant fro
         return until == null;
     }
 
-    public boolean contains(Instant t) {
-        return !t.isBefore(from) && (until == null || t.isBefore(until));
-    }
-
     public StateSegment endingAt(Instant end) {
         return new StateSegment(state, instanceType, from, end);
     }
