@@ -1,0 +1,13 @@
+package org.amilab.simulator;
+
+/** What a charge is for, matching the lines of the lesson on instance charges. */
+public enum CostCategory {
+    /** Instance usage, per second while running. */
+    COMPUTE,
+    /** EBS volumes, per GB-month for as long as they exist. */
+    EBS,
+    /** The learner's own AMIs: EBS snapshots. */
+    AMI_STORAGE,
+    /** Marketplace software, per second while running. */
+    SOFTWARE
+}

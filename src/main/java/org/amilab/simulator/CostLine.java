@@ -1,0 +1,15 @@
+package org.amilab.simulator;
+
+/**
+ * One charge: {@code resourceId} is what is billed (instance, volume or snapshot) and
+ * {@code instanceId} the instance it belongs to, empty for AMI storage and unattached volumes.
+ */
+public record CostLine(CostCategory category, String resourceId, String instanceId, Money amount) {
+
+    public CostLine {
+        Require.present(category, "category");
+        Require.text(resourceId, "resourceId");
+        instanceId = instanceId == null ? "" : instanceId;
+        Require.present(amount, "amount");
+    }
+}

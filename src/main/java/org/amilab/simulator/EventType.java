@@ -1,0 +1,23 @@
+package org.amilab.simulator;
+
+/** What an event in the playground log records. */
+public enum EventType {
+    LAUNCH,
+    START,
+    STOP,
+    REBOOT,
+    TERMINATE,
+    MODIFY_INSTANCE_TYPE,
+    SET_PROTECTION,
+    CREATE_IMAGE,
+    DEREGISTER_IMAGE,
+    MODIFY_LAUNCH_PERMISSION,
+    DELETE_SNAPSHOT,
+    DELETE_VOLUME,
+    ADVANCE_CLOCK,
+    SET_SPEED,
+    PAUSE,
+    RESUME,
+    /** A change nobody asked for at that moment: pending became running, a volume was deleted at termination. */
+    STATE_CHANGE
+}

@@ -1,0 +1,145 @@
+package org.amilab.simulator;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One EC2 instance and its whole history. What the instance inherited from its AMI is copied here
+ * at launch, as EC2 does, so the instance keeps working after the AMI is deregistered.
+ *
+ * <p>The history is a list of contiguous segments. Only the last may be open or transitional, and a
+ * transitional last segment already knows when it ends; the state it then settles into is
+ * projected on read, so reading the state at any time needs no timer and costs O(segments).
+ * {@link #materialisedAt(Instant)} writes that projection down before anything acts on the instance.
+ */
+public record Instance(
+        String id,
+        String region,
+        String imageId,
+        Architecture architecture,
+        Platform platform,
+        RootDeviceType rootDeviceType,
+        String rootDeviceName,
+        int rootSizeGiB,
+        VirtualizationType virtualizationType,
+        BigDecimal softwareHourlyUsd,
+        List<BlockDeviceMapping> instanceStoreMappings,
+        boolean terminationProtection,
+        boolean stopProtection,
+        List<StateSegment> history) {
+
+    public Instance {
+        Require.that(ResourceIds.wellFormed(ResourceIds.INSTANCE, id), "malformed instance id " + id);
+        Require.text(region, "region");
+        Require.text(imageId, "imageId");
+        Require.present(architecture, "architecture");
+        Require.present(platform, "platform");
+        Require.present(rootDeviceType, "rootDeviceType");
+        Require.text(rootDeviceName, "rootDeviceName");
+        Require.positive(rootSizeGiB, "rootSizeGiB");
+        Require.present(virtualizationType, "virtualizationType");
+        Require.present(softwareHourlyUsd, "softwareHourlyUsd");
+        instanceStoreMappings = Require.listOrEmpty(instanceStoreMappings);
+        history = List.copyOf(history);
+        Require.that(!history.isEmpty(), "an instance has at least one segment");
+        checkContiguous(history);
+    }
+
+    private static void checkContiguous(List<StateSegment> history) {
+        for (int i = 1; i < history.size(); i++) {
+            Require.that(history.get(i).from().equals(history.get(i - 1).until()), "history segments must be contiguous");
+        }
+    }
+
+    public Instant launchedAt() {
+        return history.get(0).from();
+    }
+
+    public String instanceType() {
+        return lastSegment().instanceType();
+    }
+
+    public StateSegment lastSegment() {
+        return history.get(history.size() - 1);
+    }
+
+    public boolean isEbsBacked() {
+        return rootDeviceType == RootDeviceType.EBS;
+    }
+
+    /** When the last, transitional, segment ends if that is no later than {@code now}. */
+    public Optional<Instant> dueTransition(Instant now) {
+        StateSegment last = lastSegment();
+        return last.state().isTransitional() && !last.until().isAfter(now) ? Optional.of(last.until()) : Optional.empty();
+    }
+
+    /** This instance with the transition due by {@code now}, if any, written into its history. */
+    public Instance materialisedAt(Instant now) {
+        if (dueTransition(now).isEmpty()) {
+            return this;
+        }
+        StateSegment last = lastSegment();
+        List<StateSegment> next = new ArrayList<>(history);
+        next.add(StateSegment.open(last.state().settled(), last.instanceType(), last.until()));
+        return withHistory(next);
+    }
+
+    public InstanceState stateAt(Instant t) {
+        return segmentAt(t).state();
+    }
+
+    public StateSegment segmentAt(Instant t) {
+        Require.that(!t.isBefore(launchedAt()), id + " did not exist yet at " + t);
+        List<StateSegment> segments = materialisedAt(t).history();
+        for (int i = segments.size() - 1; i > 0; i--) {
+            if (!segments.get(i).from().isAfter(t)) {
+                return segments.get(i);
+            }
+        }
+        return segments.get(0);
+    }
+
+    public Optional<Instant> terminatedAt(Instant now) {
+        StateSegment last = materialisedAt(now).lastSegment();
+        return last.state() == InstanceState.TERMINATED ? Optional.of(last.from()) : Optional.empty();
+    }
+
+    /** Terminated instances drop out of listings an hour after they terminated. */
+    public boolean visibleAt(Instant now) {
+        return terminatedAt(now).map(t -> now.isBefore(t.plus(LifecycleDurations.TERMINATED_VISIBLE_FOR))).orElse(true);
+    }
+
+    /** Enters {@code state} at {@code at}; the instance must be materialised at {@code at}. */
+    public Instance movedTo(InstanceState state, Instant at) {
+        Instant until = state.isTransitional() ? at.plus(LifecycleDurations.of(state, rootDeviceType)) : null;
+        return withNextSegment(new StateSegment(state, instanceType(), at, until), at);
+    }
+
+    /** Changes the type at {@code at}; only meaningful while stopped, which the caller checks. */
+    public Instance retyped(String newType, Instant at) {
+        return withNextSegment(StateSegment.open(lastSegment().state(), newType, at), at);
+    }
+
+    private Instance withNextSegment(StateSegment segment, Instant at) {
+        Require.that(dueTransition(at).isEmpty(), id + " must be materialised before it changes");
+        List<StateSegment> next = new ArrayList<>(history);
+        next.set(next.size() - 1, lastSegment().endingAt(at));
+        next.add(segment);
+        return withHistory(next);
+    }
+
+    private Instance withHistory(List<StateSegment> newHistory) {
+        return new Instance(id, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
+                virtualizationType, softwareHourlyUsd, instanceStoreMappings, terminationProtection, stopProtection, newHistory);
+    }
+
+    public Instance withProtection(Protection protection, boolean enabled) {
+        boolean termination = protection == Protection.TERMINATION ? enabled : terminationProtection;
+        boolean stop = protection == Protection.STOP ? enabled : stopProtection;
+        return new Instance(id, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
+                virtualizationType, softwareHourlyUsd, instanceStoreMappings, termination, stop, history);
+    }
+}

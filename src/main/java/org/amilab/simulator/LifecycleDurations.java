@@ -1,0 +1,53 @@
+package org.amilab.simulator;
+
+import java.time.Duration;
+
+/**
+ * How long the simulated transitional states last. Real durations vary; these are typical values
+ * chosen so that the differences the lessons teach are visible on the simulated clock.
+ */
+public final class LifecycleDurations {
+
+    /** The root volume is created from a snapshot and read lazily, so EBS-backed instances usually boot in under a minute. */
+    public static final Duration EBS_BOOT = Duration.ofSeconds(40);
+
+    /**
+     * The whole image is first copied from S3 onto the instance store and only then booted; AWS
+     * says usually under five minutes, so we take a markedly slower 3.5 minutes.
+     */
+    public static final Duration INSTANCE_STORE_BOOT = Duration.ofSeconds(210);
+
+    /** The operating system is asked to shut down cleanly before the instance counts as stopped. */
+    public static final Duration STOPPING = Duration.ofSeconds(30);
+
+    /** Shutting down is the same clean shutdown, followed by releasing the host. */
+    public static final Duration SHUTTING_DOWN = Duration.ofSeconds(30);
+
+    /** Terminated instances stay listed for about an hour so that the learner sees what happened. */
+    public static final Duration TERMINATED_VISIBLE_FOR = Duration.ofHours(1);
+
+    /** Creating an image snapshots each EBS volume; a fixed part plus a part growing with the data. */
+    public static final Duration IMAGE_BASE = Duration.ofMinutes(2);
+    public static final Duration IMAGE_PER_GIB = Duration.ofSeconds(6);
+
+    private LifecycleDurations() {
+    }
+
+    public static Duration boot(RootDeviceType rootDeviceType) {
+        return rootDeviceType == RootDeviceType.EBS ? EBS_BOOT : INSTANCE_STORE_BOOT;
+    }
+
+    /** How long {@code state} lasts for an instance with this root device, for transitional states. */
+    public static Duration of(InstanceState state, RootDeviceType rootDeviceType) {
+        return switch (state) {
+            case PENDING -> boot(rootDeviceType);
+            case STOPPING -> STOPPING;
+            case SHUTTING_DOWN -> SHUTTING_DOWN;
+            default -> throw new IllegalArgumentException(state + " is not transitional");
+        };
+    }
+
+    public static Duration imageCreation(int totalEbsGiB) {
+        return IMAGE_BASE.plus(IMAGE_PER_GIB.multipliedBy(totalEbsGiB));
+    }
+}

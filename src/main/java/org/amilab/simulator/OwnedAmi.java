@@ -1,0 +1,50 @@
+package org.amilab.simulator;
+
+import java.time.Instant;
+
+/**
+ * An AMI the learner created. {@code ami.state()} is the state last written down; the state at any
+ * instant follows from the timestamps (pending until {@code availableAt}, deregistered from
+ * {@code deregisteredAt}, which is null while registered).
+ */
+public record OwnedAmi(Ami ami, Instant createdAt, Instant availableAt, Instant deregisteredAt) {
+
+    public OwnedAmi {
+        Require.present(ami, "ami");
+        Require.present(createdAt, "createdAt");
+        Require.present(availableAt, "availableAt");
+        Require.that(!availableAt.isBefore(createdAt), "an image cannot be available before it was created");
+    }
+
+    public String id() {
+        return ami.id();
+    }
+
+    public ImageState stateAt(Instant t) {
+        if (deregisteredAt != null && !t.isBefore(deregisteredAt)) {
+            return ImageState.DEREGISTERED;
+        }
+        return t.isBefore(availableAt) ? ImageState.PENDING : ImageState.AVAILABLE;
+    }
+
+    /** The AMI as EC2 would describe it at {@code t}. */
+    public Ami amiAt(Instant t) {
+        return ami.withState(stateAt(t));
+    }
+
+    public boolean becomesAvailableBy(Instant now) {
+        return ami.state() == ImageState.PENDING && stateAt(now) == ImageState.AVAILABLE;
+    }
+
+    public OwnedAmi materialisedAt(Instant now) {
+        return becomesAvailableBy(now) ? new OwnedAmi(ami.withState(ImageState.AVAILABLE), createdAt, availableAt, deregisteredAt) : this;
+    }
+
+    public OwnedAmi deregistered(Instant at) {
+        return new OwnedAmi(ami.withState(ImageState.DEREGISTERED), createdAt, availableAt, at);
+    }
+
+    public OwnedAmi withLaunchPermission(LaunchPermission permission) {
+        return new OwnedAmi(ami.withLaunchPermission(permission), createdAt, availableAt, deregisteredAt);
+    }
+}

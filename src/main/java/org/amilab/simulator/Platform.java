@@ -1,0 +1,7 @@
+package org.amilab.simulator;
+
+/** The operating system family of an AMI. */
+public enum Platform {
+    LINUX,
+    WINDOWS
+}

@@ -1,0 +1,547 @@
+package org.amilab.simulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+/**
+ * One learner's EC2 playground: clock, instances, volumes, own AMIs, snapshots and event log.
+ *
+ * <p>Every action first materialises the transitions that are due by the simulated now, then applies
+ * its rule, then logs what happened, refused or not. Reads ({@link #instances()}, costs) never
+ * change anything: they project states from timestamps. Not thread-safe: one action at a time, as
+ * one transaction of the playground service.
+ */
+public final class Playground {
+
+    private static final String CLOCK = "clock";
+    private static final String NO_TARGET = "none";
+
+    private final SimulatorEnvironment env;
+    private final ResourceIds ids;
+    private final LaunchPlanner planner;
+    private final CostCalculator costs;
+    private final String accountId;
+    private final PlaygroundSettings settings;
+    private final Instant startedAt;
+    private SimulatedClock clock;
+    private final Map<String, Instance> instances = new LinkedHashMap<>();
+    private final Map<String, Volume> volumes = new LinkedHashMap<>();
+    private final Map<String, OwnedAmi> images = new LinkedHashMap<>();
+    private final Map<String, Snapshot> snapshots = new LinkedHashMap<>();
+    private final List<PlaygroundEvent> events = new ArrayList<>();
+
+    private Playground(SimulatorEnvironment env, PlaygroundState state) {
+        this.env = env;
+        this.ids = new ResourceIds(env.random());
+        this.planner = new LaunchPlanner(env.catalog(), this::visibleImage);
+        this.costs = new CostCalculator(env.prices());
+        this.accountId = state.accountId();
+        this.settings = state.settings();
+        this.startedAt = state.startedAt();
+        this.clock = state.clock();
+        state.instances().forEach(i -> instances.put(i.id(), i));
+        state.volumes().forEach(v -> volumes.put(v.id(), v));
+        state.images().forEach(a -> images.put(a.id(), a));
+        state.snapshots().forEach(s -> snapshots.put(s.id(), s));
+        events.addAll(state.events());
+    }
+
+    /** A new, empty playground whose simulated time starts at the real now, at real speed. */
+    public static Playground create(SimulatorEnvironment env, String accountId, PlaygroundSettings settings) {
+        SimulatedClock clock = SimulatedClock.startingAt(env.realClock().instant());
+        Instant start = clock.simulatedNow(env.realClock().instant());
+        return new Playground(env, new PlaygroundState(accountId, settings, start, clock, List.of(), List.of(),
+                List.of(), List.of(), List.of()));
+    }
+
+    public static Playground restore(SimulatorEnvironment env, PlaygroundState state) {
+        return new Playground(env, state);
+    }
+
+    /** The whole state as plain records, for persistence. */
+    public PlaygroundState state() {
+        return new PlaygroundState(accountId, settings, startedAt, clock, List.copyOf(instances.values()),
+                List.copyOf(volumes.values()), List.copyOf(images.values()), List.copyOf(snapshots.values()),
+                List.copyOf(events));
+    }
+
+    public String accountId() {
+        return accountId;
+    }
+
+    public PlaygroundSettings settings() {
+        return settings;
+    }
+
+    public SimulatedClock clock() {
+        return clock;
+    }
+
+    public Instant now() {
+        return clock.simulatedNow(env.realClock().instant());
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** The instances EC2 would list now, each as of now (terminated ones for an hour). */
+    public List<Instance> instances() {
+        Instant now = now();
+        return instances.values().stream().filter(i -> i.visibleAt(now)).map(i -> i.materialisedAt(now)).toList();
+    }
+
+    public Optional<Instance> instance(String instanceId) {
+        Instant now = now();
+        return Optional.ofNullable(instances.get(instanceId)).filter(i -> i.visibleAt(now)).map(i -> i.materialisedAt(now));
+    }
+
+    /** Volumes that exist now. */
+    public List<Volume> volumes() {
+        Instant now = now();
+        return volumes.values().stream().filter(v -> v.stateAt(now) != VolumeState.DELETED).toList();
+    }
+
+    public Optional<Volume> volume(String volumeId) {
+        Instant now = now();
+        return Optional.ofNullable(volumes.get(volumeId)).filter(v -> v.stateAt(now) != VolumeState.DELETED);
+    }
+
+    /** The learner's registered AMIs, each as of now ("My AMIs"). */
+    public List<Ami> myAmis() {
+        Instant now = now();
+        return images.values().stream().map(a -> a.amiAt(now)).filter(a -> a.state() != ImageState.DEREGISTERED).toList();
+    }
+
+    /** Snapshots that exist now, including those of deregistered AMIs, which still cost. */
+    public List<Snapshot> snapshots() {
+        Instant now = now();
+        return snapshots.values().stream().filter(s -> s.existsAt(now)).toList();
+    }
+
+    /** An AMI the learner can see now: a published one or one of their registered own. */
+    public Optional<Ami> image(String imageId) {
+        return visibleImage(imageId);
+    }
+
+    public List<PlaygroundEvent> events() {
+        return List.copyOf(events);
+    }
+
+    /** Charges over [from, to), for everything the learner ever had. */
+    public CostBreakdown costs(Instant from, Instant to) {
+        return costs.between(instances.values(), volumes.values(), snapshots.values(), from, to);
+    }
+
+    /** Charges since the playground started. */
+    public CostBreakdown costsSoFar() {
+        Instant now = now();
+        return costs(startedAt.isBefore(now) ? startedAt : now, now);
+    }
+
+    /** What one month would cost if everything stayed as it is now. */
+    public CostBreakdown monthlyProjection() {
+        return costs.monthlyProjection(instances.values(), volumes.values(), snapshots.values(), now());
+    }
+
+    public ActionResult<List<Instance>> launch(Actor actor, LaunchRequest request) {
+        Instant now = catchUp();
+        ActionResult<LaunchPlan> plan = planner.plan(request).flatMap(p -> withinQuota(p, request.count(), now));
+        String target = request.imageId().isBlank() ? NO_TARGET : request.imageId();
+        if (!plan.isSuccess()) {
+            return refuse(actor, EventType.LAUNCH, List.of(target), now, plan.error());
+        }
+        List<Instance> launched = new ArrayList<>();
+        for (int n = 0; n < request.count(); n++) {
+            Instance instance = createInstance(plan.value(), request, now);
+            launched.add(instance);
+            log(actor, EventType.LAUNCH, instance.id(), now, InstanceState.PENDING.apiName());
+        }
+        return ActionResult.success(List.copyOf(launched));
+    }
+
+    public ActionResult<List<StateChange>> start(Actor actor, String... instanceIds) {
+        return changeStates(actor, EventType.START, instanceIds, InstanceRules::start);
+    }
+
+    public ActionResult<List<StateChange>> stop(Actor actor, String... instanceIds) {
+        return changeStates(actor, EventType.STOP, instanceIds, InstanceRules::stop);
+    }
+
+    public ActionResult<List<StateChange>> reboot(Actor actor, String... instanceIds) {
+        return changeStates(actor, EventType.REBOOT, instanceIds, InstanceRules::reboot);
+    }
+
+    public ActionResult<List<StateChange>> terminate(Actor actor, String... instanceIds) {
+        return changeStates(actor, EventType.TERMINATE, instanceIds, InstanceRules::terminate);
+    }
+
+    public ActionResult<Instance> modifyInstanceType(Actor actor, String instanceId, String newType) {
+        Instant now = catchUp();
+        ActionResult<Instance> result = findInstances(new String[] {instanceId}, now)
+                .flatMap(found -> env.catalog().instanceType(newType)
+                        .map(type -> InstanceRules.changeType(found.get(0), type, now))
+                        .orElseGet(() -> ActionResult.failure(Refusal.UNKNOWN_INSTANCE_TYPE.error(newType))))
+                .map(this::store);
+        return record(actor, EventType.MODIFY_INSTANCE_TYPE, instanceId, now, result, Instance::instanceType);
+    }
+
+    public ActionResult<Instance> setProtection(Actor actor, String instanceId, Protection protection, boolean enabled) {
+        Instant now = catchUp();
+        ActionResult<Instance> result = findInstances(new String[] {instanceId}, now)
+                .flatMap(found -> InstanceRules.protect(found.get(0), protection, enabled, now))
+                .map(this::store);
+        return record(actor, EventType.SET_PROTECTION, instanceId, now, result,
+                i -> protection.name().toLowerCase() + (enabled ? " on" : " off"));
+    }
+
+    private Instance store(Instance instance) {
+        instances.put(instance.id(), instance);
+        return instance;
+    }
+
+    private ActionResult<List<StateChange>> changeStates(Actor actor, EventType type, String[] instanceIds,
+                                                         BiFunction<Instance, Instant, ActionResult<Instance>> rule) {
+        Instant now = catchUp();
+        ActionResult<List<Instance>> changed = findInstances(instanceIds, now).flatMap(found -> applyToAll(found, now, rule));
+        if (!changed.isSuccess()) {
+            List<String> targets = instanceIds.length == 0 ? List.of(NO_TARGET) : Arrays.asList(instanceIds);
+            return refuse(actor, type, targets, now, changed.error());
+        }
+        List<StateChange> changes = new ArrayList<>();
+        for (Instance next : changed.value()) {
+            StateChange change = new StateChange(next.id(), instances.get(next.id()).stateAt(now), next.stateAt(now));
+            apply(next, change);
+            changes.add(change);
+            log(actor, type, next.id(), now, resultOf(type, change));
+        }
+        return ActionResult.success(List.copyOf(changes));
+    }
+
+    /** All or nothing: if one instance refuses, none of the named instances changes. */
+    private static ActionResult<List<Instance>> applyToAll(List<Instance> found, Instant now,
+                                                           BiFunction<Instance, Instant, ActionResult<Instance>> rule) {
+        List<Instance> next = new ArrayList<>();
+        for (Instance instance : found) {
+            ActionResult<Instance> result = rule.apply(instance, now);
+            if (!result.isSuccess()) {
+                return ActionResult.failure(result.error());
+            }
+            next.add(result.value());
+        }
+        return ActionResult.success(next);
+    }
+
+    private void apply(Instance next, StateChange change) {
+        instances.put(next.id(), next);
+        if (change.changed() && change.currentState() == InstanceState.SHUTTING_DOWN) {
+            Instant terminatedAt = next.lastSegment().until();
+            volumes.replaceAll((id, v) -> v.attachedTo(next.id()) && v.detachedAt() == null ? v.afterTerminationAt(terminatedAt) : v);
+        }
+    }
+
+    private static String resultOf(EventType type, StateChange change) {
+        if (type == EventType.REBOOT) {
+            return change.currentState() == InstanceState.RUNNING ? "rebooted" : "ignored";
+        }
+        return change.currentState().apiName();
+    }
+
+    private ActionResult<List<Instance>> findInstances(String[] instanceIds, Instant now) {
+        if (instanceIds.length == 0) {
+            return ActionResult.failure(Refusal.MISSING_INSTANCE_ID.error());
+        }
+        Optional<String> malformed = Stream.of(instanceIds).filter(id -> !ResourceIds.wellFormed(ResourceIds.INSTANCE, id)).findFirst();
+        if (malformed.isPresent()) {
+            return ActionResult.failure(Refusal.INSTANCE_ID_MALFORMED.error(malformed.get()));
+        }
+        List<String> unknown = Stream.of(instanceIds).distinct()
+                .filter(id -> !instances.containsKey(id) || !instances.get(id).visibleAt(now)).toList();
+        if (!unknown.isEmpty()) {
+            Refusal refusal = unknown.size() == 1 ? Refusal.INSTANCE_NOT_FOUND : Refusal.INSTANCES_NOT_FOUND;
+            return ActionResult.failure(refusal.error(String.join(", ", unknown)));
+        }
+        return ActionResult.success(Stream.of(instanceIds).distinct().map(instances::get).toList());
+    }
+
+    private ActionResult<LaunchPlan> withinQuota(LaunchPlan plan, int count, Instant now) {
+        long live = instances.values().stream().filter(i -> i.stateAt(now) != InstanceState.TERMINATED).count();
+        int limit = settings.instanceQuota();
+        return live + count > limit
+                ? ActionResult.failure(Refusal.INSTANCE_LIMIT_EXCEEDED.error(live + count, limit))
+                : ActionResult.success(plan);
+    }
+
+    private Instance createInstance(LaunchPlan plan, LaunchRequest request, Instant now) {
+        Ami ami = plan.ami();
+        String instanceId = ids.next(ResourceIds.INSTANCE, instances::containsKey);
+        if (plan.rootVolume() != null) {
+            addVolume(plan.rootVolume(), instanceId, ami.rootDeviceName(), ami.region(), now);
+        }
+        plan.ebsMappings().forEach(m -> addVolume(m.ebs(), instanceId, m.deviceName(), ami.region(), now));
+        StateSegment booting = new StateSegment(InstanceState.PENDING, plan.type().name(), now,
+                now.plus(LifecycleDurations.boot(ami.rootDeviceType())));
+        Instance instance = new Instance(instanceId, ami.region(), ami.id(), ami.architecture(), ami.platform(),
+                ami.rootDeviceType(), ami.rootDeviceName(), plan.rootSizeGiB(), ami.virtualizationType(),
+                ami.softwareHourlyUsd(), plan.instanceStoreMappings(), request.terminationProtection(), false,
+                List.of(booting));
+        instances.put(instanceId, instance);
+        return instance;
+    }
+
+    private void addVolume(EbsBlockDevice ebs, String instanceId, String device, String region, Instant now) {
+        String volumeId = ids.next(ResourceIds.VOLUME, volumes::containsKey);
+        volumes.put(volumeId, Volume.attachedAtLaunch(volumeId, region, ebs, instanceId, device, now));
+    }
+
+    public ActionResult<Ami> createImage(Actor actor, CreateImageRequest request) {
+        Instant now = catchUp();
+        ActionResult<Ami> result = findInstances(new String[] {request.instanceId()}, now)
+                .flatMap(found -> checkedImageSource(found.get(0), request.name(), now))
+                .map(source -> registerImage(actor, source, request, now));
+        return record(actor, EventType.CREATE_IMAGE, request.instanceId(), now, result, Ami::id);
+    }
+
+    private ActionResult<Instance> checkedImageSource(Instance instance, String name, Instant now) {
+        Optional<Ec2Error> refused = ImageRules.checkSource(instance, now)
+                .or(() -> ImageRules.checkName(name))
+                .or(() -> myAmis().stream().filter(a -> a.region().equals(instance.region()) && a.name().equals(name))
+                        .findFirst().map(a -> Refusal.IMAGE_NAME_DUPLICATE.error(name, a.id())));
+        return refused.<ActionResult<Instance>>map(ActionResult::failure).orElseGet(() -> ActionResult.success(instance));
+    }
+
+    private Ami registerImage(Actor actor, Instance source, CreateImageRequest request, Instant now) {
+        if (source.stateAt(now) == InstanceState.RUNNING && !request.noReboot()) {
+            log(actor, EventType.REBOOT, source.id(), now, "rebooted");
+        }
+        String imageId = ids.next(ResourceIds.AMI, id -> images.containsKey(id) || env.catalog().ami(id).isPresent());
+        List<BlockDeviceMapping> mappings = new ArrayList<>();
+        int totalGiB = 0;
+        for (Volume volume : attachedVolumes(source, now)) {
+            Snapshot snapshot = new Snapshot(ids.next(ResourceIds.SNAPSHOT, snapshots::containsKey), source.region(),
+                    volume.id(), volume.sizeGiB(), imageId, now, null);
+            snapshots.put(snapshot.id(), snapshot);
+            mappings.add(BlockDeviceMapping.ebs(volume.deviceName(), new EbsBlockDevice(snapshot.id(), volume.sizeGiB(),
+                    volume.volumeType(), volume.deleteOnTermination())));
+            totalGiB += volume.sizeGiB();
+        }
+        mappings.addAll(source.instanceStoreMappings());
+        Ami ami = new Ami(imageId, request.name(), request.description(), source.region(), AmiSource.MY_AMIS,
+                source.platform(), operatingSystemOf(source), source.architecture(), RootDeviceType.EBS,
+                source.rootDeviceName(), source.virtualizationType(), source.rootSizeGiB(), ImageState.PENDING, accountId,
+                "", false, mappings, LaunchPermission.PRIVATE, source.softwareHourlyUsd());
+        images.put(imageId, new OwnedAmi(ami, now, now.plus(LifecycleDurations.imageCreation(totalGiB)), null));
+        return ami;
+    }
+
+    private List<Volume> attachedVolumes(Instance instance, Instant now) {
+        return volumes.values().stream()
+                .filter(v -> v.attachedTo(instance.id()) && v.stateAt(now) == VolumeState.IN_USE).toList();
+    }
+
+    private String operatingSystemOf(Instance instance) {
+        return env.catalog().ami(instance.imageId()).or(() -> Optional.ofNullable(images.get(instance.imageId())).map(OwnedAmi::ami))
+                .map(Ami::operatingSystem).orElse(instance.platform().name());
+    }
+
+    public ActionResult<Ami> deregisterImage(Actor actor, String imageId) {
+        Instant now = catchUp();
+        ActionResult<Ami> result = findOwnImage(imageId, now).flatMap(owned -> {
+            if (owned.stateAt(now) == ImageState.DEREGISTERED) {
+                return ActionResult.failure(Refusal.IMAGE_ALREADY_DEREGISTERED.error(imageId));
+            }
+            OwnedAmi gone = owned.deregistered(now);
+            images.put(imageId, gone);
+            return ActionResult.success(gone.ami());
+        });
+        return record(actor, EventType.DEREGISTER_IMAGE, imageId, now, result, a -> ImageState.DEREGISTERED.apiName());
+    }
+
+    public ActionResult<Ami> modifyLaunchPermission(Actor actor, String imageId, LaunchPermissionChange change) {
+        Instant now = catchUp();
+        ActionResult<Ami> result = findOwnImage(imageId, now)
+                .flatMap(owned -> owned.stateAt(now) == ImageState.DEREGISTERED
+                        ? ActionResult.failure(Refusal.AMI_NOT_FOUND.error(imageId, owned.ami().region()))
+                        : ImageRules.checkPermissionChange(change).<ActionResult<OwnedAmi>>map(ActionResult::failure)
+                                .orElseGet(() -> ActionResult.success(owned)))
+                .map(owned -> {
+                    OwnedAmi changed = owned.withLaunchPermission(change.applyTo(owned.ami().launchPermission()));
+                    images.put(imageId, changed);
+                    return changed.amiAt(now);
+                });
+        return record(actor, EventType.MODIFY_LAUNCH_PERMISSION, imageId, now, result,
+                a -> a.launchPermission().isPublic() ? "public" : "private");
+    }
+
+    private ActionResult<OwnedAmi> findOwnImage(String imageId, Instant now) {
+        if (!ResourceIds.wellFormed(ResourceIds.AMI, imageId)) {
+            return ActionResult.failure(Refusal.AMI_ID_MALFORMED.error(imageId));
+        }
+        if (images.containsKey(imageId)) {
+            return ActionResult.success(images.get(imageId));
+        }
+        return ActionResult.failure(env.catalog().ami(imageId)
+                .map(a -> Refusal.IMAGE_NOT_OWNED.error(imageId))
+                .orElseGet(() -> Refusal.AMI_NOT_FOUND.error(imageId, "any region")));
+    }
+
+    public ActionResult<Snapshot> deleteSnapshot(Actor actor, String snapshotId) {
+        Instant now = catchUp();
+        ActionResult<Snapshot> result;
+        if (!ResourceIds.wellFormed(ResourceIds.SNAPSHOT, snapshotId)) {
+            result = ActionResult.failure(Refusal.SNAPSHOT_ID_MALFORMED.error(snapshotId));
+        } else if (!snapshots.containsKey(snapshotId) || !snapshots.get(snapshotId).existsAt(now)) {
+            result = ActionResult.failure(Refusal.SNAPSHOT_NOT_FOUND.error(snapshotId));
+        } else {
+            result = deleteUnusedSnapshot(snapshots.get(snapshotId), now);
+        }
+        return record(actor, EventType.DELETE_SNAPSHOT, snapshotId, now, result, s -> "deleted");
+    }
+
+    private ActionResult<Snapshot> deleteUnusedSnapshot(Snapshot snapshot, Instant now) {
+        OwnedAmi image = images.get(snapshot.imageId());
+        if (image != null && image.stateAt(now) != ImageState.DEREGISTERED) {
+            return ActionResult.failure(Refusal.SNAPSHOT_IN_USE.error(snapshot.id(), image.id()));
+        }
+        Snapshot deleted = snapshot.deletedAt(now);
+        snapshots.put(deleted.id(), deleted);
+        return ActionResult.success(deleted);
+    }
+
+    public ActionResult<Volume> deleteVolume(Actor actor, String volumeId) {
+        Instant now = catchUp();
+        ActionResult<Volume> result;
+        if (!ResourceIds.wellFormed(ResourceIds.VOLUME, volumeId)) {
+            result = ActionResult.failure(Refusal.VOLUME_ID_MALFORMED.error(volumeId));
+        } else if (!volumes.containsKey(volumeId) || volumes.get(volumeId).stateAt(now) == VolumeState.DELETED) {
+            result = ActionResult.failure(Refusal.VOLUME_NOT_FOUND.error(volumeId));
+        } else if (volumes.get(volumeId).stateAt(now) == VolumeState.IN_USE) {
+            result = ActionResult.failure(Refusal.VOLUME_IN_USE.error(volumeId, volumes.get(volumeId).instanceId()));
+        } else {
+            Volume deleted = volumes.get(volumeId).deletedAt(now);
+            volumes.put(volumeId, deleted);
+            result = ActionResult.success(deleted);
+        }
+        return record(actor, EventType.DELETE_VOLUME, volumeId, now, result, v -> "deleted");
+    }
+
+    /** Moves simulated time forward by {@code step} at once (an hour, a day, thirty days...). */
+    public ActionResult<SimulatedClock> advanceClock(Actor actor, Duration step) {
+        Instant now = catchUp();
+        if (step.isNegative() || step.isZero()) {
+            return refuse(actor, EventType.ADVANCE_CLOCK, List.of(CLOCK), now, Refusal.ADVANCE_NOT_POSITIVE.error(step));
+        }
+        log(actor, EventType.ADVANCE_CLOCK, CLOCK, now, "+" + step);
+        clock = clock.advancedBy(step, realNow());
+        catchUp();
+        return ActionResult.success(clock);
+    }
+
+    public ActionResult<SimulatedClock> setSpeed(Actor actor, int speed) {
+        Instant now = catchUp();
+        if (speed < SimulatedClock.MIN_SPEED || speed > SimulatedClock.MAX_SPEED) {
+            return refuse(actor, EventType.SET_SPEED, List.of(CLOCK), now,
+                    Refusal.SPEED_OUT_OF_RANGE.error(speed, SimulatedClock.MIN_SPEED, SimulatedClock.MAX_SPEED));
+        }
+        clock = clock.withSpeed(speed, realNow());
+        log(actor, EventType.SET_SPEED, CLOCK, now, speed + "x");
+        return ActionResult.success(clock);
+    }
+
+    public ActionResult<SimulatedClock> pause(Actor actor) {
+        Instant now = catchUp();
+        clock = clock.pausedAt(realNow());
+        log(actor, EventType.PAUSE, CLOCK, now, "paused");
+        return ActionResult.success(clock);
+    }
+
+    public ActionResult<SimulatedClock> resume(Actor actor) {
+        Instant now = catchUp();
+        clock = clock.resumedAt(realNow());
+        log(actor, EventType.RESUME, CLOCK, now, "running");
+        return ActionResult.success(clock);
+    }
+
+    /**
+     * Writes down every transition due by the simulated now, in time order, and logs each one.
+     * Actions call this first; the playground service may also call it so that the log shows
+     * "running" without waiting for the learner's next action. Returns the simulated now.
+     */
+    public Instant catchUp() {
+        Instant now = now();
+        List<Due> due = new ArrayList<>();
+        instances.values().forEach(i -> i.dueTransition(now).ifPresent(at -> due.add(new Due(at, i.id(), true))));
+        images.values().stream().filter(a -> a.becomesAvailableBy(now)).forEach(a -> due.add(new Due(a.availableAt(), a.id(), false)));
+        due.sort(Comparator.comparing(Due::at).thenComparing(Due::id));
+        due.forEach(d -> materialise(d, now));
+        return now;
+    }
+
+    private record Due(Instant at, String id, boolean instance) {
+    }
+
+    private void materialise(Due due, Instant now) {
+        if (!due.instance()) {
+            images.put(due.id(), images.get(due.id()).materialisedAt(now));
+            log(Actor.EC2, EventType.STATE_CHANGE, due.id(), due.at(), ImageState.AVAILABLE.apiName());
+            return;
+        }
+        Instance next = instances.get(due.id()).materialisedAt(now);
+        instances.put(next.id(), next);
+        InstanceState reached = next.lastSegment().state();
+        log(Actor.EC2, EventType.STATE_CHANGE, next.id(), due.at(), reached.apiName());
+        if (reached == InstanceState.TERMINATED) {
+            volumes.values().stream().filter(v -> v.attachedTo(next.id()))
+                    .forEach(v -> log(Actor.EC2, EventType.STATE_CHANGE, v.id(), due.at(), v.stateAt(due.at()).apiName()));
+        }
+    }
+
+    private Instant realNow() {
+        return env.realClock().instant();
+    }
+
+    private Optional<Ami> visibleImage(String imageId) {
+        Instant now = now();
+        Optional<Ami> own = Optional.ofNullable(images.get(imageId)).map(a -> a.amiAt(now))
+                .filter(a -> a.state() != ImageState.DEREGISTERED);
+        return own.or(() -> env.catalog().ami(imageId).filter(a -> a.launchableBy(accountId)));
+    }
+
+    private <T> ActionResult<T> record(Actor actor, EventType type, String target, Instant now, ActionResult<T> result,
+                                       java.util.function.Function<T, String> describe) {
+        String targetId = target == null || target.isBlank() ? NO_TARGET : target;
+        if (!result.isSuccess()) {
+            return refuse(actor, type, List.of(targetId), now, result.error());
+        }
+        log(actor, type, targetId, now, describe.apply(result.value()));
+        return result;
+    }
+
+    private <T> ActionResult<T> refuse(Actor actor, EventType type, List<String> targets, Instant now, Ec2Error error) {
+        Instant real = realNow();
+        targets.forEach(t -> append(new PlaygroundEvent(nextSequence(), now, real, actor.username(), type, t,
+                PlaygroundEvent.REFUSED, error.code())));
+        return ActionResult.failure(error);
+    }
+
+    private void log(Actor actor, EventType type, String target, Instant simulatedAt, String result) {
+        append(new PlaygroundEvent(nextSequence(), simulatedAt, realNow(), actor.username(), type, target, result, ""));
+    }
+
+    private void append(PlaygroundEvent event) {
+        events.add(event);
+    }
+
+    private long nextSequence() {
+        return events.isEmpty() ? 1 : events.get(events.size() - 1).sequence() + 1;
+    }
+}

@@ -1,0 +1,32 @@
+package org.amilab.simulator;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything a playground holds, as plain records: what persistence stores and
+ * {@link Playground#restore(SimulatorEnvironment, PlaygroundState)} rebuilds from.
+ */
+public record PlaygroundState(
+        String accountId,
+        PlaygroundSettings settings,
+        Instant startedAt,
+        SimulatedClock clock,
+        List<Instance> instances,
+        List<Volume> volumes,
+        List<OwnedAmi> images,
+        List<Snapshot> snapshots,
+        List<PlaygroundEvent> events) {
+
+    public PlaygroundState {
+        Require.that(ImageRules.isAccountId(accountId), "an account id has 12 digits: " + accountId);
+        Require.present(settings, "settings");
+        Require.present(startedAt, "startedAt");
+        Require.present(clock, "clock");
+        instances = List.copyOf(instances);
+        volumes = List.copyOf(volumes);
+        images = List.copyOf(images);
+        snapshots = List.copyOf(snapshots);
+        events = List.copyOf(events);
+    }
+}

@@ -1,0 +1,59 @@
+package org.amilab.simulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A learner's simulated clock: {@code simulatedNow = simAnchor + (realNow - realAnchor) × speed},
+ * frozen at {@code simAnchor} while paused. Every change re-anchors at the current real instant,
+ * so nothing ever ticks. Simulated instants are whole seconds, the unit EC2 bills in.
+ */
+public record SimulatedClock(Instant realAnchor, Instant simAnchor, int speed, boolean paused) {
+
+    public static final int MIN_SPEED = 1;
+    public static final int MAX_SPEED = 3600;
+
+    public SimulatedClock {
+        Require.present(realAnchor, "realAnchor");
+        simAnchor = Require.present(simAnchor, "simAnchor").truncatedTo(ChronoUnit.SECONDS);
+        Require.that(speed >= MIN_SPEED && speed <= MAX_SPEED, "speed out of range: " + speed);
+    }
+
+    /** Simulated time starts where real time is, running at real speed. */
+    public static SimulatedClock startingAt(Instant realNow) {
+        return new SimulatedClock(realNow, realNow, MIN_SPEED, false);
+    }
+
+    /**
+     * A real clock that steps backwards (a corrected system clock) holds simulated time still
+     * rather than running it backwards: histories must never see time go back.
+     */
+    public Instant simulatedNow(Instant realNow) {
+        if (paused || !realNow.isAfter(realAnchor)) {
+            return simAnchor;
+        }
+        Duration elapsed = Duration.between(realAnchor, realNow).multipliedBy(speed);
+        return simAnchor.plus(elapsed).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    public SimulatedClock withSpeed(int newSpeed, Instant realNow) {
+        return new SimulatedClock(latest(realNow), simulatedNow(realNow), newSpeed, paused);
+    }
+
+    public SimulatedClock pausedAt(Instant realNow) {
+        return new SimulatedClock(latest(realNow), simulatedNow(realNow), speed, true);
+    }
+
+    public SimulatedClock resumedAt(Instant realNow) {
+        return new SimulatedClock(latest(realNow), simulatedNow(realNow), speed, false);
+    }
+
+    public SimulatedClock advancedBy(Duration step, Instant realNow) {
+        return new SimulatedClock(latest(realNow), simulatedNow(realNow).plus(step), speed, paused);
+    }
+
+    private Instant latest(Instant realNow) {
+        return realNow.isAfter(realAnchor) ? realNow : realAnchor;
+    }
+}

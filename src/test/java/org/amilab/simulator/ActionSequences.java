@@ -1,0 +1,94 @@
+package org.amilab.simulator;
+
+import static org.amilab.simulator.PlaygroundFixture.ALICE;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/** Random learner sessions for property tests: actions on random instances between random clock advances. */
+final class ActionSequences {
+
+    static final List<Ami> IMAGES = List.of(TestCatalog.AL2023_X86, TestCatalog.AL2023_ARM, TestCatalog.ACME_MARKETPLACE,
+            TestCatalog.FEDORA_PV_EBS, TestCatalog.LEGACY_PV_INSTANCE_STORE, TestCatalog.CENTOS_HVM_INSTANCE_STORE);
+    static final List<String> TYPES = TestCatalog.INSTANCE_TYPES.stream().map(InstanceType::name).toList();
+
+    private ActionSequences() {
+    }
+
+    /** One thing the learner does. Actions aimed at an instance pick one by index among those launched. */
+    interface Step extends Consumer<PlaygroundFixture> {
+    }
+
+    record Launch(int image, int type, Optional<Integer> rootSize) implements Step {
+        @Override
+        public void accept(PlaygroundFixture fixture) {
+            Ami ami = IMAGES.get(image % IMAGES.size());
+            LaunchRequest request = LaunchRequest.of(ami.region(), ami.id(), TYPES.get(type % TYPES.size()));
+            fixture.playground.launch(ALICE, rootSize.map(request::withRootVolumeSize).orElse(request));
+        }
+    }
+
+    record Act(String action, int target, int argument) implements Step {
+        @Override
+        public void accept(PlaygroundFixture fixture) {
+            List<Instance> all = fixture.playground.state().instances();
+            if (all.isEmpty()) {
+                return;
+            }
+            String id = all.get(target % all.size()).id();
+            Playground p = fixture.playground;
+            switch (action) {
+                case "start" -> p.start(ALICE, id);
+                case "stop" -> p.stop(ALICE, id);
+                case "reboot" -> p.reboot(ALICE, id);
+                case "terminate" -> p.terminate(ALICE, id);
+                case "retype" -> p.modifyInstanceType(ALICE, id, TYPES.get(argument % TYPES.size()));
+                case "protect" -> p.setProtection(ALICE, id, Protection.values()[argument % 2], argument % 3 == 0);
+                case "image" -> p.createImage(ALICE, CreateImageRequest.of(id, "image-" + argument));
+                default -> throw new IllegalArgumentException(action);
+            }
+        }
+    }
+
+    record DeleteVolume(int target) implements Step {
+        @Override
+        public void accept(PlaygroundFixture fixture) {
+            List<Volume> all = fixture.playground.state().volumes();
+            if (!all.isEmpty()) {
+                fixture.playground.deleteVolume(ALICE, all.get(target % all.size()).id());
+            }
+        }
+    }
+
+    record Advance(long seconds) implements Step {
+        @Override
+        public void accept(PlaygroundFixture fixture) {
+            fixture.advance(Duration.ofSeconds(seconds));
+        }
+    }
+
+    static Arbitrary<List<Step>> sessions() {
+        return step().list().ofMinSize(1).ofMaxSize(40);
+    }
+
+    private static Arbitrary<Step> step() {
+        Arbitrary<Integer> index = Arbitraries.integers().between(0, 1000);
+        Arbitrary<Optional<Integer>> rootSize = Arbitraries.oneOf(Arbitraries.integers().between(1, 70_000),
+                Arbitraries.integers().between(1, 12)).optional(0.5);
+        Arbitrary<Step> launch = Combinators.combine(index, index, rootSize).as(Launch::new);
+        Arbitrary<Step> act = Combinators.combine(
+                Arbitraries.of("start", "stop", "reboot", "terminate", "retype", "protect", "image"), index, index).as(Act::new);
+        Arbitrary<Step> delete = index.map(DeleteVolume::new);
+        Arbitrary<Step> advance = Arbitraries.oneOf(Arbitraries.longs().between(1, 120),
+                Arbitraries.longs().between(1, 3 * 86_400)).map(Advance::new);
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, launch), Tuple.of(6, act),
+                Tuple.of(1, delete), Tuple.of(5, advance));
+    }
+}

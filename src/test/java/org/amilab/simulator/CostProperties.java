@@ -1,0 +1,82 @@
+package org.amilab.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class CostProperties {
+
+    @Provide
+    Arbitrary<List<ActionSequences.Step>> sessions() {
+        return ActionSequences.sessions();
+    }
+
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    void totalCostNeverDecreasesAsTimePasses(@ForAll("sessions") List<ActionSequences.Step> session) {
+        PlaygroundFixture fixture = new PlaygroundFixture();
+        Money previous = Money.ZERO;
+        for (ActionSequences.Step step : session) {
+            step.accept(fixture);
+            Money total = fixture.playground.costsSoFar().total();
+            assertThat(total).isGreaterThanOrEqualTo(previous);
+            previous = total;
+        }
+    }
+
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    void aStoppedInstanceCostsOnlyItsStorage(@ForAll("sessions") List<ActionSequences.Step> session) {
+        PlaygroundFixture fixture = LifecycleProperties.play(session);
+        Instant now = fixture.now();
+
+        for (Instance instance : fixture.playground.state().instances()) {
+            for (StateSegment segment : instance.materialisedAt(now).history()) {
+                if (segment.state() != InstanceState.STOPPED) {
+                    continue;
+                }
+                Instant end = segment.isOpen() ? now : segment.until();
+                CostBreakdown whileStopped = fixture.playground.costs(segment.from(), end);
+                assertThat(whileStopped.forInstance(instance.id(), CostCategory.COMPUTE)).isEqualTo(Money.ZERO);
+                assertThat(whileStopped.forInstance(instance.id(), CostCategory.SOFTWARE)).isEqualTo(Money.ZERO);
+                if (end.isAfter(segment.from())) {
+                    assertThat(whileStopped.forInstance(instance.id(), CostCategory.EBS)).isGreaterThan(Money.ZERO);
+                }
+            }
+        }
+    }
+
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    void splittingAPeriodNeverChangesItsCost(@ForAll("sessions") List<ActionSequences.Step> session,
+                                             @ForAll @IntRange(min = 0, max = 1000) int splitPerMille) {
+        PlaygroundFixture fixture = LifecycleProperties.play(session);
+        Instant start = fixture.playground.startedAt();
+        Instant end = fixture.now().plus(Duration.ofDays(1));
+        Instant split = start.plusSeconds(Duration.between(start, end).getSeconds() * splitPerMille / 1000);
+
+        Money whole = fixture.playground.costs(start, end).total();
+        Money parts = fixture.playground.costs(start, split).total().plus(fixture.playground.costs(split, end).total());
+
+        assertThat(parts).isEqualTo(whole);
+    }
+
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    void categoriesAndInstancesAddUpToTheTotal(@ForAll("sessions") List<ActionSequences.Step> session) {
+        CostBreakdown cost = LifecycleProperties.play(session).playground.costsSoFar();
+
+        Money byCategory = cost.byCategory().values().stream().reduce(Money.ZERO, Money::plus);
+        Money unattributed = cost.lines().stream().filter(l -> l.instanceId().isEmpty()).map(CostLine::amount)
+                .reduce(Money.ZERO, Money::plus);
+        Money byInstance = cost.byInstance().values().stream().reduce(Money.ZERO, Money::plus);
+
+        assertThat(byCategory).isEqualTo(cost.total());
+        assertThat(byInstance.plus(unattributed)).isEqualTo(cost.total());
+        assertThat(cost.lines()).allMatch(l -> l.amount().compareTo(Money.ZERO) >= 0);
+    }
+}

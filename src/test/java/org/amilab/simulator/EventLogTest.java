@@ -1,0 +1,88 @@
+package org.amilab.simulator;
+
+import static org.amilab.simulator.PlaygroundFixture.ALICE;
+import static org.amilab.simulator.TestCatalog.ACME_MARKETPLACE;
+import static org.amilab.simulator.TestCatalog.AL2023_X86;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventLogTest {
+
+    private final PlaygroundFixture fixture = new PlaygroundFixture();
+    private final Playground playground = fixture.playground;
+
+    @Test
+    void actionsAndTheTransitionsTheyCauseAreLoggedInTimeOrder() {
+        Instant launchedAt = fixture.now();
+        String id = fixture.launch(AL2023_X86, "t3.micro").id();
+        fixture.realClock.advance(Duration.ofMinutes(5));
+        playground.stop(ALICE, id).value();
+
+        List<PlaygroundEvent> events = playground.events();
+
+        assertThat(events).extracting(PlaygroundEvent::actor, PlaygroundEvent::type, PlaygroundEvent::targetId,
+                PlaygroundEvent::result).containsExactly(
+                tuple("alice", EventType.LAUNCH, id, "pending"),
+                tuple(Actor.EC2.username(), EventType.STATE_CHANGE, id, "running"),
+                tuple("alice", EventType.STOP, id, "stopping"));
+        assertThat(events.get(1).simulatedAt()).isEqualTo(launchedAt.plus(LifecycleDurations.EBS_BOOT));
+        assertThat(events.get(2).realAt()).isEqualTo(fixture.realClock.instant());
+        assertThat(events).isSortedAccordingTo(Comparator.comparing(PlaygroundEvent::simulatedAt));
+        assertThat(events).extracting(PlaygroundEvent::sequence).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void refusalsAreLoggedWithTheirErrorCode() {
+        String id = fixture.launch(AL2023_X86, "t3.micro").id();
+
+        playground.stop(ALICE, id);
+
+        assertThat(playground.events()).last().satisfies(event -> {
+            assertThat(event.accepted()).isFalse();
+            assertThat(event.result()).isEqualTo(PlaygroundEvent.REFUSED);
+            assertThat(event.errorCode()).isEqualTo("IncorrectInstanceState");
+            assertThat(event.targetId()).isEqualTo(id);
+        });
+    }
+
+    @Test
+    void catchingUpLogsDueTransitionsWithoutAnAction() {
+        String id = fixture.launch(AL2023_X86, "t3.micro").id();
+        fixture.realClock.advance(Duration.ofMinutes(1));
+
+        assertThat(playground.events()).hasSize(1);
+        playground.catchUp();
+        playground.catchUp();
+
+        assertThat(playground.events()).extracting(PlaygroundEvent::targetId, PlaygroundEvent::result)
+                .containsExactly(tuple(id, "pending"), tuple(id, "running"));
+    }
+
+    @Test
+    void terminationLogsWhatHappensToEachVolume() {
+        String id = fixture.running(ACME_MARKETPLACE, "t3.micro");
+        playground.terminate(ALICE, id).value();
+        fixture.advance(LifecycleDurations.SHUTTING_DOWN);
+
+        assertThat(playground.events()).filteredOn(e -> e.targetId().startsWith("vol-"))
+                .extracting(PlaygroundEvent::result).containsExactlyInAnyOrder("deleted", "available");
+    }
+
+    @Test
+    void clockChangesAreLoggedToo() {
+        playground.setSpeed(ALICE, 60).value();
+        playground.pause(ALICE).value();
+        playground.resume(ALICE).value();
+        playground.advanceClock(ALICE, Duration.ofDays(1)).value();
+
+        assertThat(playground.events()).extracting(PlaygroundEvent::type).containsExactly(
+                EventType.SET_SPEED, EventType.PAUSE, EventType.RESUME, EventType.ADVANCE_CLOCK);
+        assertThat(playground.events()).extracting(PlaygroundEvent::targetId).containsOnly("clock");
+    }
+}

@@ -1,0 +1,113 @@
+package org.amilab.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class LifecycleProperties {
+
+    @Provide
+    Arbitrary<List<ActionSequences.Step>> sessions() {
+        return ActionSequences.sessions();
+    }
+
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    void terminatedNeverLeavesTerminated(@ForAll("sessions") List<ActionSequences.Step> session) {
+        PlaygroundFixture fixture = new PlaygroundFixture();
+        Set<String> terminated = new HashSet<>();
+        for (ActionSequences.Step step : session) {
+            step.accept(fixture);
+            for (Instance instance : fixture.playground.state().instances()) {
+                InstanceState now = instance.stateAt(fixture.now());
+                if (terminated.contains(instance.id())) {
+                    assertThat(now).as(instance.id()).isEqualTo(InstanceState.TERMINATED);
+                }
+                if (now == InstanceState.TERMINATED) {
+                    terminated.add(instance.id());
+                }
+            }
+        }
+        fixture.playground.state().instances().forEach(instance -> {
+            List<StateSegment> history = instance.history();
+            for (int i = 0; i < history.size() - 1; i++) {
+                assertThat(history.get(i).state()).isNotEqualTo(InstanceState.TERMINATED);
+            }
+        });
+    }
+
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    void anInstanceStoreBackedInstanceIsNeverStoppingOrStopped(@ForAll("sessions") List<ActionSequences.Step> session) {
+        PlaygroundFixture fixture = play(session);
+
+        fixture.playground.state().instances().stream().filter(i -> !i.isEbsBacked())
+                .flatMap(i -> i.materialisedAt(fixture.now()).history().stream())
+                .forEach(segment -> assertThat(segment.state()).isNotIn(InstanceState.STOPPING, InstanceState.STOPPED));
+    }
+
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    void theTypeChangesOnlyWhileStopped(@ForAll("sessions") List<ActionSequences.Step> session) {
+        PlaygroundFixture fixture = play(session);
+
+        for (Instance instance : fixture.playground.state().instances()) {
+            List<StateSegment> history = instance.history();
+            for (int i = 1; i < history.size(); i++) {
+                if (!history.get(i).instanceType().equals(history.get(i - 1).instanceType())) {
+                    assertThat(history.get(i - 1).state()).isEqualTo(InstanceState.STOPPED);
+                    assertThat(history.get(i).state()).isEqualTo(InstanceState.STOPPED);
+                }
+            }
+        }
+    }
+
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    void rootSizesAreAlwaysWithinTheLimits(@ForAll("sessions") List<ActionSequences.Step> session) {
+        PlaygroundFixture fixture = play(session);
+        PlaygroundState state = fixture.playground.state();
+
+        for (Instance instance : state.instances()) {
+            int smallest = TestCatalog.catalog().ami(instance.imageId()).map(Ami::rootSnapshotSizeGiB)
+                    .or(() -> state.images().stream().filter(a -> a.id().equals(instance.imageId()))
+                            .map(a -> a.ami().rootSnapshotSizeGiB()).findFirst())
+                    .orElseThrow();
+            assertThat(instance.rootSizeGiB()).isGreaterThanOrEqualTo(smallest);
+            if (instance.isEbsBacked()) {
+                Volume root = state.volumes().stream()
+                        .filter(v -> v.instanceId().equals(instance.id()) && v.deviceName().equals(instance.rootDeviceName()))
+                        .findFirst().orElseThrow();
+                assertThat(root.sizeGiB()).isEqualTo(instance.rootSizeGiB())
+                        .isLessThanOrEqualTo(root.volumeType().maxSizeGiB());
+                assertThat(root.volumeType().bootable()).isTrue();
+            } else {
+                assertThat(instance.rootSizeGiB()).isLessThanOrEqualTo(Ami.INSTANCE_STORE_ROOT_MAX_GIB);
+            }
+        }
+    }
+
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    void readingStateNeverChangesIt(@ForAll("sessions") List<ActionSequences.Step> session) {
+        PlaygroundFixture fixture = play(session);
+        PlaygroundState before = fixture.playground.state();
+        Instant now = fixture.now();
+
+        fixture.playground.instances();
+        fixture.playground.costsSoFar();
+        fixture.playground.monthlyProjection();
+        before.instances().forEach(i -> i.stateAt(now));
+
+        assertThat(fixture.playground.state()).isEqualTo(before);
+    }
+
+    static PlaygroundFixture play(List<ActionSequences.Step> session) {
+        PlaygroundFixture fixture = new PlaygroundFixture();
+        session.forEach(step -> step.accept(fixture));
+        return fixture;
+    }
+}

@@ -1,0 +1,70 @@
+package org.amilab.simulator;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+
+/** A playground on the test catalog with a seeded id generator and a hand-moved real clock. */
+public final class PlaygroundFixture {
+
+    public static final String ACCOUNT = "123456789012";
+    public static final Actor ALICE = new Actor("alice");
+    public static final Instant REAL_START = Instant.parse("2025-11-26T09:00:00Z");
+
+    public final MutableClock realClock = new MutableClock(REAL_START);
+    public final Playground playground;
+
+    public PlaygroundFixture() {
+        this(PlaygroundSettings.DEFAULT, 42);
+    }
+
+    public PlaygroundFixture(PlaygroundSettings settings, long seed) {
+        playground = Playground.create(environment(seed), ACCOUNT, settings);
+    }
+
+    public SimulatorEnvironment environment(long seed) {
+        return new SimulatorEnvironment(TestCatalog.catalog(), TestCatalog.PRICES, realClock, new Random(seed));
+    }
+
+    public Instant now() {
+        return playground.now();
+    }
+
+    /** Moves simulated time forward through the action a learner would use. */
+    public void advance(Duration step) {
+        playground.advanceClock(ALICE, step).value();
+    }
+
+    public Instance launch(LaunchRequest request) {
+        List<Instance> launched = playground.launch(ALICE, request).value();
+        return launched.get(0);
+    }
+
+    public Instance launch(Ami ami, String type) {
+        return launch(LaunchRequest.of(ami.region(), ami.id(), type));
+    }
+
+    /** Launches and waits (in simulated time) until the instance is running. */
+    public String running(Ami ami, String type) {
+        String id = launch(ami, type).id();
+        advance(LifecycleDurations.boot(ami.rootDeviceType()));
+        return id;
+    }
+
+    /** A running EBS-backed instance, stopped and left until it is stopped. */
+    public String stopped(Ami ami, String type) {
+        String id = running(ami, type);
+        playground.stop(ALICE, id).value();
+        advance(LifecycleDurations.STOPPING);
+        return id;
+    }
+
+    public InstanceState state(String instanceId) {
+        return playground.instance(instanceId).orElseThrow().stateAt(now());
+    }
+
+    public Instance instance(String instanceId) {
+        return playground.instance(instanceId).orElseThrow();
+    }
+}

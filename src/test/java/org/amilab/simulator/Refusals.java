@@ -1,0 +1,25 @@
+package org.amilab.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Assertions on refused actions. */
+final class Refusals {
+
+    private Refusals() {
+    }
+
+    /** The action was refused for {@code reason}, with EC2's code and a message naming {@code ids}. */
+    static Ec2Error assertRefused(ActionResult<?> result, Refusal reason, String... ids) {
+        assertThat(result.isSuccess()).as("refused").isFalse();
+        Ec2Error error = result.error();
+        assertThat(error.reason()).isEqualTo(reason);
+        assertThat(error.code()).isEqualTo(reason.code());
+        assertThat(error.lesson()).isEqualTo(reason.lesson());
+        assertThat(error.explanation()).isNotBlank().doesNotContain("%");
+        assertThat(error.message()).doesNotContain("%");
+        for (String id : ids) {
+            assertThat(error.message()).contains(id);
+        }
+        return error;
+    }
+}
