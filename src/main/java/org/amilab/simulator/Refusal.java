@@ -13,12 +13,12 @@ public enum Refusal {
     COUNT_TOO_SMALL("InvalidParameterValue",
             "Value (%1$s) for parameter MinCount is invalid. Expected a number greater than or equal to 1.",
             "You asked for %1$s instances. A launch always starts at least one instance.",
-            "instance-lifecycle#launch"),
+            "instance-lifecycle#transitions"),
     /** image id */
     AMI_ID_MALFORMED("InvalidAMIID.Malformed",
             "Invalid id: \"%1$s\" (expecting \"ami-...\")",
             "'%1$s' is not shaped like an AMI id: 'ami-' followed by 17 hexadecimal digits (8 for very old images).",
-            "what-is-an-ami#ami-ids"),
+            "what-is-an-ami#how-an-ami-is-identified"),
     /** image id, region */
     AMI_NOT_FOUND("InvalidAMIID.NotFound",
             "The image id '[%1$s]' does not exist",
@@ -29,12 +29,12 @@ public enum Refusal {
     AMI_NOT_AVAILABLE("InvalidAMIID.Unavailable",
             "AMI '%1$s' is %2$s, and cannot be run",
             "%1$s is %2$s. A new image is pending while its snapshots are taken, and can be launched once it is available.",
-            "creating-your-own-ami#create-image"),
+            "creating-your-own-ami#capture-as-an-image"),
     /** instance type */
     UNKNOWN_INSTANCE_TYPE("InvalidParameterValue",
             "Invalid value '%1$s' for InstanceType.",
             "'%1$s' is not an instance type the playground offers.",
-            "choosing-an-ami#instance-type"),
+            "choosing-an-ami#five-questions"),
     /** instance type, its architecture, image id, its architecture */
     ARCHITECTURE_MISMATCH("InvalidParameterValue",
             "The architecture '%2$s' of the specified instance type does not match the architecture '%4$s' of the"
@@ -54,34 +54,34 @@ public enum Refusal {
             "The instance type '%1$s' does not support an 'instance-store' root device, which AMI '%2$s' requires.",
             "%2$s boots from instance store: its image is copied onto a local disk of the host. Only older types with"
                     + " instance storage, such as m1, m3 and c3, can do that; %1$s boots from EBS only.",
-            "instance-store-vs-ebs#root-device"),
+            "instance-store-vs-ebs#two-kinds-of-root-device"),
     /** requested size, snapshot (or image) id, minimum size */
     ROOT_SMALLER_THAN_SNAPSHOT("InvalidBlockDeviceMapping",
             "Volume of size %1$sGB is smaller than snapshot '%2$s', expect size >= %3$sGB",
             "The root device must hold the whole image: it needs at least %3$s GiB and you asked for %1$s GiB.",
-            "instance-store-vs-ebs#root-device-size"),
+            "instance-store-vs-ebs#root-volume-size"),
     /** requested size */
     INSTANCE_STORE_ROOT_TOO_LARGE("InvalidParameterValue",
             "The root device of an instance store-backed instance can be at most 10 GiB; %1$s GiB was requested.",
             "An instance store root device holds at most 10 GiB. For a bigger root device use an EBS-backed AMI:"
                     + " up to 16 TiB, or 64 TiB on gp3 and io2.",
-            "instance-store-vs-ebs#root-device-size"),
+            "instance-store-vs-ebs#root-volume-size"),
     /** image id */
     INSTANCE_STORE_ROOT_HAS_NO_VOLUME_TYPE("InvalidParameterCombination",
             "The root device of AMI '%1$s' is an instance store volume and cannot be given an EBS volume type.",
             "Volume types such as gp3 belong to EBS volumes. The root device of %1$s lives on instance store.",
-            "instance-store-vs-ebs#root-device"),
+            "instance-store-vs-ebs#two-kinds-of-root-device"),
     /** device name, size, volume type, minimum, maximum */
     VOLUME_SIZE_OUT_OF_RANGE("InvalidParameterValue",
             "Volume size %2$s GiB for device '%1$s' is outside the range %4$s-%5$s GiB allowed for volume type '%3$s'.",
             "A %3$s volume can be %4$s to %5$s GiB. gp2, io1, st1 and sc1 go up to 16 TiB; gp3 and io2 up to 64 TiB.",
-            "instance-store-vs-ebs#root-device-size"),
+            "instance-store-vs-ebs#root-volume-size"),
     /** volume type */
     VOLUME_TYPE_NOT_BOOTABLE("InvalidBlockDeviceMapping",
             "Volume type '%1$s' is not supported for the root (boot) device.",
             "%1$s is a hard-disk volume type for large sequential data; an operating system cannot boot from it."
                     + " Use gp3, gp2, io1 or io2 for the root volume.",
-            "instance-store-vs-ebs#root-device"),
+            "instance-store-vs-ebs#two-kinds-of-root-device"),
     /** device name */
     DUPLICATE_DEVICE("InvalidBlockDeviceMapping",
             "The device '%1$s' is used in more than one block-device mapping",
@@ -91,7 +91,7 @@ public enum Refusal {
     NO_SUCH_INSTANCE_STORE_VOLUME("InvalidBlockDeviceMapping",
             "The device '%1$s' asks for '%2$s', but instance type '%3$s' has %4$s instance store volume(s).",
             "Instance store volumes are disks that come with the instance type, numbered from ephemeral0; %3$s has %4$s.",
-            "instance-store-vs-ebs#instance-store-volumes"),
+            "instance-store-vs-ebs#two-kinds-of-root-device"),
     /** instances that would exist, limit */
     INSTANCE_LIMIT_EXCEEDED("InstanceLimitExceeded",
             "You have requested more instances (%1$s) than your current instance limit of %2$s allows for the specified"
@@ -99,25 +99,25 @@ public enum Refusal {
                     + " to this limit.",
             "Your playground allows %2$s instances that are not terminated, and this launch would make %1$s."
                     + " Terminate instances you no longer need: terminated instances do not count.",
-            "instance-lifecycle#terminate"),
+            "instance-lifecycle#terminating"),
 
     /** instance id */
     INSTANCE_ID_MALFORMED("InvalidInstanceID.Malformed",
             "Invalid id: \"%1$s\"",
             "'%1$s' is not shaped like an instance id: 'i-' followed by 17 hexadecimal digits. Nothing was changed.",
-            "instance-lifecycle#launch"),
+            "instance-lifecycle#transitions"),
     /** instance id */
     INSTANCE_NOT_FOUND("InvalidInstanceID.NotFound",
             "The instance ID '%1$s' does not exist",
             "There is no instance %1$s in your playground (terminated instances disappear an hour after they"
                     + " terminate). Nothing in this request was changed.",
-            "instance-lifecycle#terminate"),
+            "instance-lifecycle#terminating"),
     /** instance ids, comma separated */
     INSTANCES_NOT_FOUND("InvalidInstanceID.NotFound",
             "The instance IDs '%1$s' do not exist",
             "There are no instances %1$s in your playground (terminated instances disappear an hour after they"
                     + " terminate). None of the instances named in this request was changed.",
-            "instance-lifecycle#terminate"),
+            "instance-lifecycle#terminating"),
     /** (none) */
     MISSING_INSTANCE_ID("MissingParameter",
             "The request must contain the parameter InstanceId",
@@ -133,23 +133,23 @@ public enum Refusal {
     STOP_PENDING("IncorrectInstanceState",
             "The instance '%1$s' is not in a state from which it can be stopped.",
             "%1$s is still pending: it has never reached running. Wait until it is running, then stop it.",
-            "instance-lifecycle#stop-and-start"),
+            "instance-lifecycle#stopping-and-starting"),
     /** instance id, state */
     STOP_NOT_POSSIBLE("IncorrectInstanceState",
             "This instance '%1$s' is not in a state from which it can be stopped.",
             "%1$s is %2$s. Only a running instance can be stopped, and a terminated instance is gone for good.",
-            "instance-lifecycle#stop-and-start"),
+            "instance-lifecycle#stopping-and-starting"),
     /** instance id, state */
     START_NOT_POSSIBLE("IncorrectInstanceState",
             "The instance '%1$s' is not in a state from which it can be started.",
             "%1$s is %2$s. Only a stopped instance can be started: wait until stopping is over. A terminated instance"
                     + " cannot come back; launch a new one from the AMI instead.",
-            "instance-lifecycle#stop-and-start"),
+            "instance-lifecycle#stopping-and-starting"),
     /** instance id, state */
     REBOOT_NOT_POSSIBLE("IncorrectInstanceState",
             "The instance '%1$s' is not in a state from which it can be rebooted.",
             "%1$s is %2$s. Only a running instance can be rebooted.",
-            "instance-lifecycle#reboot"),
+            "instance-lifecycle#rebooting"),
     /** instance id, state */
     TYPE_CHANGE_NOT_STOPPED("IncorrectInstanceState",
             "The instance '%1$s' is not in the 'stopped' state.",
@@ -160,12 +160,12 @@ public enum Refusal {
     TERMINATION_PROTECTED("OperationNotPermitted",
             "The instance '%1$s' may not be terminated. Modify its 'disableApiTermination' instance attribute and try again.",
             "Termination protection is on for %1$s. Turn it off first if you really mean to terminate the instance.",
-            "instance-lifecycle#protection"),
+            "instance-lifecycle#terminating"),
     /** instance id */
     STOP_PROTECTED("OperationNotPermitted",
             "The instance '%1$s' may not be stopped. Modify its 'disableApiStop' instance attribute and try again.",
             "Stop protection is on for %1$s. Turn it off first if you really mean to stop the instance.",
-            "instance-lifecycle#protection"),
+            "instance-lifecycle#terminating"),
     /** instance id */
     STOP_PROTECTION_NOT_SUPPORTED("UnsupportedOperation",
             "Stop protection is not supported for instance '%1$s' because its root device type is 'instance-store'.",
@@ -175,32 +175,32 @@ public enum Refusal {
     INSTANCE_TERMINATED("IncorrectInstanceState",
             "The instance '%1$s' is terminated; its attributes can no longer be changed.",
             "%1$s is terminated. Its settings no longer matter: it will disappear from the list within an hour.",
-            "instance-lifecycle#terminate"),
+            "instance-lifecycle#terminating"),
 
     /** instance id */
     CREATE_IMAGE_FROM_INSTANCE_STORE("UnsupportedOperation",
             "The instance '%1$s' does not have an 'ebs' root device type; an image can only be created from an EBS-backed instance.",
             "Creating an image snapshots the instance's EBS volumes. An instance store-backed AMI is made differently:"
                     + " by bundling the instance and uploading the bundle to S3.",
-            "creating-your-own-ami#capture-a-new-ami"),
+            "creating-your-own-ami#capture-as-an-image"),
     /** instance id, state */
     CREATE_IMAGE_NOT_POSSIBLE("IncorrectInstanceState",
             "The instance '%1$s' is not in a state from which an image can be created.",
             "%1$s is %2$s. An image can be created from a running or a stopped instance.",
-            "creating-your-own-ami#capture-a-new-ami"),
+            "creating-your-own-ami#capture-as-an-image"),
     /** name */
     IMAGE_NAME_MALFORMED("InvalidAMIName.Malformed",
             "AMI name '%1$s' is invalid. AMI names must be 3 to 128 characters long and may contain letters, numbers,"
                     + " spaces and the characters ( ) [ ] . / - ' @ _",
             "Give the image a name of 3 to 128 characters using letters, numbers, spaces and ( ) [ ] . / - ' @ _"
                     + " - for example 'web-server 2025-11-26'.",
-            "creating-your-own-ami#capture-a-new-ami"),
+            "creating-your-own-ami#capture-as-an-image"),
     /** name, image id already using it */
     IMAGE_NAME_DUPLICATE("InvalidAMIName.Duplicate",
             "AMI name %1$s is already in use by AMI %2$s",
             "AMI names are unique per account and region, and %2$s already has this one. Choose another name, for"
                     + " example with a version or date in it.",
-            "creating-your-own-ami#capture-a-new-ami"),
+            "creating-your-own-ami#capture-as-an-image"),
     /** image id */
     IMAGE_NOT_OWNED("AuthFailure",
             "Not authorized for image:%1$s",
@@ -210,60 +210,60 @@ public enum Refusal {
     IMAGE_ALREADY_DEREGISTERED("InvalidAMIID.Unavailable",
             "AMI '%1$s' is no longer available: it has already been deregistered.",
             "%1$s was already deregistered. Its snapshots are still there, and still billed, until you delete them.",
-            "creating-your-own-ami#deregister"),
+            "creating-your-own-ami#clean-up"),
     /** rejected value */
     LAUNCH_PERMISSION_BAD_USER("InvalidAMIAttributeItemValue",
             "Invalid attribute item value \"%1$s\" for userId item type.",
             "An AMI is shared with an AWS account through its 12-digit account id, and '%1$s' is not one."
                     + " Nothing was changed.",
-            "creating-your-own-ami#launch-permissions"),
+            "creating-your-own-ami#share-it"),
     /** rejected value */
     LAUNCH_PERMISSION_BAD_GROUP("InvalidAMIAttributeItemValue",
             "Invalid attribute item value \"%1$s\" for group item type.",
             "The only group is 'all', which makes an AMI public. Nothing was changed.",
-            "creating-your-own-ami#launch-permissions"),
+            "creating-your-own-ami#share-it"),
     /** snapshot id */
     SNAPSHOT_ID_MALFORMED("InvalidSnapshotID.Malformed",
             "Invalid id: \"%1$s\" (expecting \"snap-...\")",
             "'%1$s' is not shaped like a snapshot id: 'snap-' followed by 17 hexadecimal digits.",
-            "creating-your-own-ami#deregister"),
+            "creating-your-own-ami#clean-up"),
     /** snapshot id */
     SNAPSHOT_NOT_FOUND("InvalidSnapshot.NotFound",
             "The snapshot '%1$s' does not exist.",
             "There is no snapshot %1$s in your playground.",
-            "creating-your-own-ami#deregister"),
+            "creating-your-own-ami#clean-up"),
     /** snapshot id, image id */
     SNAPSHOT_IN_USE("InvalidSnapshot.InUse",
             "The snapshot %1$s is currently in use by %2$s",
             "%2$s is built from this snapshot. Deregister the AMI first; then the snapshot can be deleted.",
-            "creating-your-own-ami#deregister"),
+            "creating-your-own-ami#clean-up"),
     /** volume id */
     VOLUME_ID_MALFORMED("InvalidVolumeID.Malformed",
             "Invalid id: \"%1$s\" (expecting \"vol-...\")",
             "'%1$s' is not shaped like a volume id: 'vol-' followed by 17 hexadecimal digits.",
-            "instance-store-vs-ebs#persistent-storage"),
+            "instance-store-vs-ebs#use-cases"),
     /** volume id */
     VOLUME_NOT_FOUND("InvalidVolume.NotFound",
             "The volume '%1$s' does not exist.",
             "There is no volume %1$s in your playground (it may already be deleted).",
-            "instance-store-vs-ebs#persistent-storage"),
+            "instance-store-vs-ebs#use-cases"),
     /** volume id, instance id */
     VOLUME_IN_USE("VolumeInUse",
             "Volume %1$s is currently attached to %2$s",
             "Only an available (detached) volume can be deleted, and %1$s is attached to %2$s. When that instance is"
                     + " terminated, the volume's deleteOnTermination flag decides whether it is deleted or kept.",
-            "instance-store-vs-ebs#persistent-storage"),
+            "instance-store-vs-ebs#use-cases"),
 
     /** requested speed, minimum, maximum */
     SPEED_OUT_OF_RANGE("InvalidParameterValue",
             "Clock speed %1$s is outside the allowed range %2$s-%3$s.",
             "The simulated clock runs between %2$sx (real time) and %3$sx (an hour per second).",
-            "instance-lifecycle#billing"),
+            "instance-lifecycle#what-is-billed"),
     /** requested duration */
     ADVANCE_NOT_POSITIVE("InvalidParameterValue",
             "Cannot advance the clock by %1$s.",
             "The simulated clock only moves forward: advance it by a positive amount of time.",
-            "instance-lifecycle#billing");
+            "instance-lifecycle#what-is-billed");
 
     private final String code;
     private final String message;

@@ -1,0 +1,74 @@
+package org.amilab.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.amilab.simulator.Refusal;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The same check start-up runs, on the content the jar ships, plus what the course promises. */
+class ShippedContentTest {
+
+    private static LoadedContent content;
+
+    @BeforeAll
+    static void load() {
+        content = new ContentLoader().load(ContentFiles.folder(ContentFixture.SHIPPED));
+    }
+
+    @Test
+    void theCourseHasItsNineLessonsInOrder() {
+        assertThat(content.course().lessons()).extracting(Lesson::id).containsExactly(
+                "what-is-an-ami", "why-amis", "choosing-an-ami", "ami-sources", "instance-store-vs-ebs",
+                "instance-lifecycle", "creating-your-own-ami", "image-builder", "key-takeaways");
+    }
+
+    @Test
+    void everyLessonHasAFigureOrTableAndAHeading() {
+        for (Lesson lesson : content.course().lessons()) {
+            assertThat(lesson.html()).as(lesson.id()).containsAnyOf("<table", "<svg");
+            assertThat(lesson.sections()).as(lesson.id()).isNotEmpty();
+            assertThat(lesson.objectives()).as(lesson.id()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theLifecycleDiagramIsInlineSvgWithATextAlternative() {
+        String html = content.course().lesson("instance-lifecycle").orElseThrow().html();
+        assertThat(html).contains("<svg").contains("<title id=\"lifecycle-title\">").contains("<desc")
+                .contains("data-state=\"running\"").contains("Text description of the figure");
+    }
+
+    @Test
+    void theBackingTypeComparisonIsARealTable() {
+        String html = content.course().lesson("instance-store-vs-ebs").orElseThrow().html();
+        assertThat(html).contains("<table").contains("<th>Instance store-backed</th>").contains("10 GiB");
+    }
+
+    @Test
+    void everySimulatorErrorLinksToAnExistingLessonSection() {
+        for (Refusal refusal : Refusal.values()) {
+            var reference = refusal.lesson();
+            Lesson lesson = content.course().lesson(reference.lessonId()).orElseThrow(
+                    () -> new AssertionError(refusal + " links to missing lesson " + reference.lessonId()));
+            assertThat(lesson.sections()).as(refusal + " -> " + reference)
+                    .anyMatch(section -> section.anchor().equals(reference.anchor()));
+        }
+    }
+
+    @Test
+    void thePlaygroundDataMeetsTheCourseNeeds() {
+        assertThat(content.catalog().regions()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(content.catalog().instanceTypes()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(content.catalog().amis()).hasSizeGreaterThanOrEqualTo(16);
+        assertThat(content.prices().hoursPerMonth()).isPositive();
+    }
+
+    @Test
+    void lessonsWithAPlaygroundLinkNameACatalogAmi() {
+        List<Lesson> linked = content.course().lessons().stream().filter(l -> l.playground().isPresent()).toList();
+        assertThat(linked).isNotEmpty();
+        linked.forEach(lesson -> assertThat(lesson.playground().get()).contains("ami=ami-"));
+    }
+}
