@@ -53,6 +53,7 @@ final class LessonHtml {
 
     static String clean(Document document) {
         var settings = new Document.OutputSettings().prettyPrint(false);
+        document.outputSettings(settings);
         String cleaned = Jsoup.clean(document.body().html(), BASE, SAFELIST, settings);
         return "<div class=\"lesson-body\">" + cleaned + "</div>";
     }

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -31,7 +33,7 @@ import org.amilab.content.LessonCompletion;
 /** One lesson: objectives, table of contents, the text, the playground link, done mark and previous/next. */
 @Route("lessons/:lessonId")
 @AnonymousAllowed
-public class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+public class LessonView extends Main implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
 
     private final ContentService content;
     private final LessonCompletion completion;
@@ -56,6 +58,13 @@ public class LessonView extends Main implements BeforeEnterObserver, HasDynamicT
         title = lesson.title() + " · AMI Lab";
         removeAll();
         show(course, lesson);
+    }
+
+    /** A link from elsewhere (search, another lesson) names a section: show it once the text is there. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        getElement().executeJs("requestAnimationFrame(() => { const id = decodeURIComponent(location.hash.slice(1));"
+                + " const target = id && document.getElementById(id); if (target) { target.scrollIntoView(); } })");
     }
 
     @Override
