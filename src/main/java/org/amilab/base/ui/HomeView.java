@@ -49,7 +49,8 @@ public class HomeView extends Main {
                     new com.vaadin.flow.component.Text(" or "), new Anchor("login", "sign in"),
                     new com.vaadin.flow.component.Text(" so that your progress and playground are kept.")));
         }
-        steps.add(new ListItem("Read the lessons in order; each one takes a few minutes."));
+        steps.add(new ListItem(new Anchor("lessons", "Read the lessons"),
+                new com.vaadin.flow.component.Text(" in order; each one takes a few minutes.")));
         steps.add(new ListItem("Try each rule in the playground: launch, stop, start, reboot and terminate instances "
                 + "and watch the cost add up in simulated time."));
         steps.add(new ListItem("Check yourself with the quizzes and review the key takeaways until they stick."));

@@ -67,6 +67,9 @@ class LessonsBrowserTest extends BrowserTest {
         assertThat(page.locator("svg g#state-running")).hasCount(1);
         assertThat(page.locator("#try-in-playground")).containsText("Try it in the playground");
         screenshot("lesson-instance-lifecycle");
+        page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+        assertThat(page.locator(".lesson-pager")).isHidden();
+        assertThat(page.locator(".lesson-body svg")).isVisible();
     }
 
     @Test
