@@ -62,6 +62,14 @@ public final class Catalog {
         return amis.values().stream().filter(a -> a.region().equals(region) && a.source() == source).toList();
     }
 
+    /** The instance types an image can boot on: same processor, and its virtualization and root device supported. */
+    public List<InstanceType> typesFor(Ami ami) {
+        return instanceTypes.values().stream()
+                .filter(type -> Compatibility.check(type, ami.id(), ami.architecture(), ami.virtualizationType(),
+                        ami.rootDeviceType()).isEmpty())
+                .toList();
+    }
+
     public Optional<Region> region(String code) {
         return Optional.ofNullable(regions.get(code));
     }
