@@ -19,12 +19,15 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
  * Maps a learner's playground between the simulator's aggregate and its rows. Runs inside the
  * caller's transaction. Writes are flushed at once, so that a conflicting tab is detected here,
- * where it can still be told apart from a real failure, and not later at commit.
+ * where it can still be told apart from a real failure, and not later at commit. A tab that
+ * waited too long for another tab's lock (H2 gives up after two seconds) gets the same answer as
+ * one that found the playground changed: look again and retry.
  */
 @Component
 class PlaygroundStore {
@@ -76,6 +79,8 @@ class PlaygroundStore {
             playgrounds.saveAndFlush(stored);
         } catch (DataIntegrityViolationException refused) {
             throw createdMeanwhile(refused);
+        } catch (PessimisticLockingFailureException otherTabStillBusy) {
+            throw new ChangedMeanwhileException(otherTabStillBusy);
         }
         return new Loaded(stored, playground);
     }
@@ -103,7 +108,7 @@ class PlaygroundStore {
         stored.update(state.clock(), ResourcesJson.write(Resources.of(state)), last);
         try {
             playgrounds.saveAndFlush(stored);
-        } catch (OptimisticLockingFailureException changed) {
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException changed) {
             throw new ChangedMeanwhileException(changed);
         }
         events.saveAll(added.stream().map(e -> new StoredEvent(stored.getId(), e)).toList());
@@ -118,7 +123,7 @@ class PlaygroundStore {
         try {
             playgrounds.delete(stored);
             playgrounds.flush();
-        } catch (OptimisticLockingFailureException changed) {
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException changed) {
             throw new ChangedMeanwhileException(changed);
         }
     }
