@@ -1,0 +1,173 @@
+package org.amilab.playground;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.amilab.playground.PlaygroundStore.Loaded;
+import org.amilab.simulator.ActionResult;
+import org.amilab.simulator.Actor;
+import org.amilab.simulator.Ami;
+import org.amilab.simulator.CreateImageRequest;
+import org.amilab.simulator.Instance;
+import org.amilab.simulator.LaunchPermissionChange;
+import org.amilab.simulator.LaunchRequest;
+import org.amilab.simulator.Playground;
+import org.amilab.simulator.PlaygroundEvent;
+import org.amilab.simulator.Protection;
+import org.amilab.simulator.SimulatedClock;
+import org.amilab.simulator.Snapshot;
+import org.amilab.simulator.StateChange;
+import org.amilab.simulator.Volume;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in learner's playground. The owner always comes from the security context, never from
+ * a parameter, so nobody can reach another learner's playground through this service.
+ *
+ * <p>Each action is one transaction: load the playground (a new one on first use), let the
+ * simulator apply the action, save it and its new log lines, commit; the caller hears back only
+ * after the commit. Refusals (EC2 errors) are results, logged like any action and committed too.
+ * If another tab saved the same playground in between, nothing is saved and the caller gets a
+ * {@link ChangedMeanwhileException} instead of overwriting what the other tab did.
+ */
+@Service
+@Transactional
+public class PlaygroundService {
+
+    static final int RECENT_EVENTS = 50;
+
+    private final PlaygroundStore store;
+    private final ApplicationEventPublisher publisher;
+
+    PlaygroundService(PlaygroundStore store, ApplicationEventPublisher publisher) {
+        this.store = store;
+        this.publisher = publisher;
+    }
+
+    public ActionResult<List<Instance>> launch(LaunchRequest request) {
+        return act((playground, learner) -> playground.launch(learner, request));
+    }
+
+    public ActionResult<List<StateChange>> start(String... instanceIds) {
+        return act((playground, learner) -> playground.start(learner, instanceIds));
+    }
+
+    public ActionResult<List<StateChange>> stop(String... instanceIds) {
+        return act((playground, learner) -> playground.stop(learner, instanceIds));
+    }
+
+    public ActionResult<List<StateChange>> reboot(String... instanceIds) {
+        return act((playground, learner) -> playground.reboot(learner, instanceIds));
+    }
+
+    public ActionResult<List<StateChange>> terminate(String... instanceIds) {
+        return act((playground, learner) -> playground.terminate(learner, instanceIds));
+    }
+
+    public ActionResult<Instance> modifyInstanceType(String instanceId, String newType) {
+        return act((playground, learner) -> playground.modifyInstanceType(learner, instanceId, newType));
+    }
+
+    public ActionResult<Instance> setProtection(String instanceId, Protection protection, boolean enabled) {
+        return act((playground, learner) -> playground.setProtection(learner, instanceId, protection, enabled));
+    }
+
+    public ActionResult<Ami> createImage(CreateImageRequest request) {
+        return act((playground, learner) -> playground.createImage(learner, request));
+    }
+
+    public ActionResult<Ami> deregisterImage(String imageId) {
+        return act((playground, learner) -> playground.deregisterImage(learner, imageId));
+    }
+
+    public ActionResult<Ami> modifyLaunchPermission(String imageId, LaunchPermissionChange change) {
+        return act((playground, learner) -> playground.modifyLaunchPermission(learner, imageId, change));
+    }
+
+    public ActionResult<Snapshot> deleteSnapshot(String snapshotId) {
+        return act((playground, learner) -> playground.deleteSnapshot(learner, snapshotId));
+    }
+
+    public ActionResult<Volume> deleteVolume(String volumeId) {
+        return act((playground, learner) -> playground.deleteVolume(learner, volumeId));
+    }
+
+    public ActionResult<SimulatedClock> advanceClock(Duration step) {
+        return act((playground, learner) -> playground.advanceClock(learner, step));
+    }
+
+    public ActionResult<SimulatedClock> setSpeed(int speed) {
+        return act((playground, learner) -> playground.setSpeed(learner, speed));
+    }
+
+    public ActionResult<SimulatedClock> pause() {
+        return act(Playground::pause);
+    }
+
+    public ActionResult<SimulatedClock> resume() {
+        return act(Playground::resume);
+    }
+
+    /** Throws the learner's playground away, log included; their next use starts a fresh one. */
+    public void reset() {
+        String owner = signedInLearner();
+        store.find(owner).ifPresent(stored -> {
+            store.delete(stored);
+            publisher.publishEvent(new PlaygroundReset(owner));
+        });
+    }
+
+    /** The learner's playground as it is now, in simulated time. */
+    public PlaygroundView view() {
+        return viewOf(signedInLearner());
+    }
+
+    /** The learner's whole log, oldest line first: the guided challenges read it. */
+    @Transactional(readOnly = true)
+    public List<PlaygroundEvent> events() {
+        return store.find(signedInLearner()).map(store::log).orElse(List.of());
+    }
+
+    /**
+     * The seam for reading someone else's playground: today only its owner may, so this refuses
+     * everybody else. When workshops arrive, their instructor is let in through {@link #mayRead}.
+     */
+    PlaygroundView viewOf(String owner) {
+        String viewer = signedInLearner();
+        if (!mayRead(viewer, owner)) {
+            throw new AccessDeniedException("Only its owner can look at a playground.");
+        }
+        Loaded loaded = store.loadOrCreate(owner);
+        Playground playground = loaded.playground();
+        return new PlaygroundView(playground.accountId(), playground.startedAt(), playground.now(), playground.clock(),
+                playground.instances(), playground.volumes(), playground.myAmis(), playground.snapshots(),
+                playground.costsSoFar(), playground.monthlyProjection(), store.endOfLog(loaded.stored(), RECENT_EVENTS));
+    }
+
+    static boolean mayRead(String viewer, String owner) {
+        return viewer.equals(owner);
+    }
+
+    private <T> ActionResult<T> act(BiFunction<Playground, Actor, ActionResult<T>> action) {
+        String owner = signedInLearner();
+        Loaded loaded = store.loadOrCreate(owner);
+        ActionResult<T> result = action.apply(loaded.playground(), new Actor(owner));
+        store.save(loaded).forEach(line -> publisher.publishEvent(PlaygroundActionRecorded.of(owner, line)));
+        return result;
+    }
+
+    private static String signedInLearner() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            throw new AuthenticationCredentialsNotFoundException("Sign in to use the playground.");
+        }
+        return auth.getName();
+    }
+}

@@ -1,0 +1,164 @@
+package org.amilab.playground;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.random.RandomGenerator;
+import org.amilab.content.ContentService;
+import org.amilab.playground.ResourcesJson.Resources;
+import org.amilab.simulator.Playground;
+import org.amilab.simulator.PlaygroundEvent;
+import org.amilab.simulator.PlaygroundSettings;
+import org.amilab.simulator.PlaygroundState;
+import org.amilab.simulator.SimulatorEnvironment;
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Maps a learner's playground between the simulator's aggregate and its rows. Runs inside the
+ * caller's transaction. Writes are flushed at once, so that a conflicting tab is detected here,
+ * where it can still be told apart from a real failure, and not later at commit. A tab that
+ * waited too long for another tab's lock (H2 gives up after two seconds) gets the same answer as
+ * one that found the playground changed: look again and retry.
+ */
+@Component
+class PlaygroundStore {
+
+    private static final long ACCOUNT_IDS = 1_000_000_000_000L;
+
+    private final StoredPlaygroundRepository playgrounds;
+    private final StoredEventRepository events;
+    private final ContentService content;
+    private final Clock clock;
+
+    PlaygroundStore(StoredPlaygroundRepository playgrounds, StoredEventRepository events, ContentService content,
+                    Clock clock) {
+        this.playgrounds = playgrounds;
+        this.events = events;
+        this.content = content;
+        this.clock = clock;
+    }
+
+    /** A playground as loaded: the row, and the aggregate restored from it. */
+    record Loaded(StoredPlayground stored, Playground playground) {
+    }
+
+    Loaded loadOrCreate(String owner) {
+        return playgrounds.findByOwnerUsername(owner).map(this::restore).orElseGet(() -> create(owner));
+    }
+
+    /**
+     * The aggregate gets only the last line of its log: it needs nothing more to number the next
+     * lines, and loading the whole log would make every action slower the longer a learner plays.
+     */
+    private Loaded restore(StoredPlayground stored) {
+        Resources resources = ResourcesJson.read(stored.getResources());
+        List<PlaygroundEvent> lastLine = stored.getLastEventSequence() == 0 ? List.of()
+                : List.of(events.findByPlaygroundIdAndSequence(stored.getId(), stored.getLastEventSequence())
+                        .orElseThrow().toEvent());
+        PlaygroundState state = new PlaygroundState(stored.getAccountId(), stored.settings(), stored.getStartedAt(),
+                stored.clock(), resources.instances(), resources.volumes(), resources.images(), resources.snapshots(),
+                lastLine);
+        return new Loaded(stored, Playground.restore(environment(), state));
+    }
+
+    private Loaded create(String owner) {
+        Playground playground = Playground.create(environment(), newAccountId(), PlaygroundSettings.DEFAULT);
+        StoredPlayground stored = new StoredPlayground(owner, playground.accountId(), playground.settings(),
+                playground.startedAt());
+        stored.update(playground.clock(), ResourcesJson.write(Resources.of(playground.state())), 0);
+        try {
+            playgrounds.saveAndFlush(stored);
+        } catch (DataIntegrityViolationException refused) {
+            throw createdMeanwhile(refused);
+        } catch (PessimisticLockingFailureException otherTabStillBusy) {
+            throw new ChangedMeanwhileException(otherTabStillBusy);
+        }
+        return new Loaded(stored, playground);
+    }
+
+    /** Two tabs opening a new learner's playground at once: the second finds the first one's row taken. */
+    private static RuntimeException createdMeanwhile(DataIntegrityViolationException refused) {
+        for (Throwable cause = refused; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && violation.getKind() == ConstraintKind.UNIQUE) {
+                return new ChangedMeanwhileException(refused);
+            }
+        }
+        return refused;
+    }
+
+    /**
+     * Writes what the action changed and returns the log lines it added. Every action logs at least
+     * one line, so the row always changes and its version check always runs.
+     */
+    List<PlaygroundEvent> save(Loaded loaded) {
+        StoredPlayground stored = loaded.stored();
+        PlaygroundState state = loaded.playground().state();
+        long before = stored.getLastEventSequence();
+        List<PlaygroundEvent> added = state.events().stream().filter(e -> e.sequence() > before).toList();
+        long last = added.isEmpty() ? before : added.get(added.size() - 1).sequence();
+        stored.update(state.clock(), ResourcesJson.write(Resources.of(state)), last);
+        try {
+            playgrounds.saveAndFlush(stored);
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException changed) {
+            throw new ChangedMeanwhileException(changed);
+        }
+        events.saveAll(added.stream().map(e -> new StoredEvent(stored.getId(), e)).toList());
+        return added;
+    }
+
+    Optional<StoredPlayground> find(String owner) {
+        return playgrounds.findByOwnerUsername(owner);
+    }
+
+    void delete(StoredPlayground stored) {
+        try {
+            playgrounds.delete(stored);
+            playgrounds.flush();
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException changed) {
+            throw new ChangedMeanwhileException(changed);
+        }
+    }
+
+    List<PlaygroundEvent> log(StoredPlayground stored) {
+        return events.findByPlaygroundIdOrderBySequence(stored.getId()).stream().map(StoredEvent::toEvent).toList();
+    }
+
+    List<PlaygroundEvent> endOfLog(StoredPlayground stored, int lines) {
+        return events.findByPlaygroundIdAndSequenceGreaterThanOrderBySequence(stored.getId(),
+                stored.getLastEventSequence() - lines).stream().map(StoredEvent::toEvent).toList();
+    }
+
+    /**
+     * The real clock stands still for the length of one call, so that every part of an action or a
+     * view sees the same simulated now; it counts in microseconds because the database keeps no
+     * more, and what is stored must read back exactly.
+     */
+    private SimulatorEnvironment environment() {
+        Instant realNow = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return new SimulatorEnvironment(content.catalog(), content.prices(), Clock.fixed(realNow, ZoneOffset.UTC),
+                ThreadLocalRandom.current());
+    }
+
+    /** A learner is an EC2 account of their own; the id must not be that of a publisher of the catalog. */
+    private String newAccountId() {
+        RandomGenerator random = ThreadLocalRandom.current();
+        String id;
+        do {
+            id = String.format("%012d", random.nextLong(ACCOUNT_IDS));
+        } while (playgrounds.existsByAccountId(id) || isPublisher(id));
+        return id;
+    }
+
+    private boolean isPublisher(String accountId) {
+        return content.catalog().amis().stream().anyMatch(ami -> ami.ownerId().equals(accountId));
+    }
+}

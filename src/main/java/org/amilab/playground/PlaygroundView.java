@@ -1,0 +1,38 @@
+package org.amilab.playground;
+
+import java.time.Instant;
+import java.util.List;
+import org.amilab.simulator.Ami;
+import org.amilab.simulator.CostBreakdown;
+import org.amilab.simulator.Instance;
+import org.amilab.simulator.PlaygroundEvent;
+import org.amilab.simulator.SimulatedClock;
+import org.amilab.simulator.Snapshot;
+import org.amilab.simulator.Volume;
+
+/**
+ * What a learner's playground looks like at one simulated instant, {@code simulatedNow}: every
+ * part is read at that same instant, so instances and costs always agree. {@code recentEvents} is
+ * the end of the log, oldest first.
+ */
+public record PlaygroundView(
+        String accountId,
+        Instant startedAt,
+        Instant simulatedNow,
+        SimulatedClock clock,
+        List<Instance> instances,
+        List<Volume> volumes,
+        List<Ami> myAmis,
+        List<Snapshot> snapshots,
+        CostBreakdown costsSoFar,
+        CostBreakdown monthlyProjection,
+        List<PlaygroundEvent> recentEvents) {
+
+    public PlaygroundView {
+        instances = List.copyOf(instances);
+        volumes = List.copyOf(volumes);
+        myAmis = List.copyOf(myAmis);
+        snapshots = List.copyOf(snapshots);
+        recentEvents = List.copyOf(recentEvents);
+    }
+}

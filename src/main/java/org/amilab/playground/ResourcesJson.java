@@ -1,0 +1,68 @@
+package org.amilab.playground;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.List;
+import org.amilab.simulator.Instance;
+import org.amilab.simulator.OwnedAmi;
+import org.amilab.simulator.PlaygroundState;
+import org.amilab.simulator.Snapshot;
+import org.amilab.simulator.Volume;
+
+/**
+ * A playground's instances (with their state segments), volumes, own AMIs and snapshots as one JSON
+ * document, in the shape of the simulator's records: a record component is a JSON key.
+ *
+ * <p>The mapper is our own, not Spring's shared one, so that a global Jackson setting can never
+ * change what is stored. Only fields are read, because the records also have helper methods that
+ * look like getters ({@code isEbsBacked()}, {@code isOpen()}). Reading goes through the records'
+ * constructors, so a stored document that breaks a simulator rule fails loudly on load. Amounts
+ * stay decimal text, never binary floating point.
+ */
+final class ResourcesJson {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .visibility(PropertyAccessor.ALL, Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, Visibility.ANY)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+
+    /** What the document holds. */
+    record Resources(List<Instance> instances, List<Volume> volumes, List<OwnedAmi> images, List<Snapshot> snapshots) {
+
+        static Resources of(PlaygroundState state) {
+            return new Resources(state.instances(), state.volumes(), state.images(), state.snapshots());
+        }
+    }
+
+    private ResourcesJson() {
+    }
+
+    static String write(Resources resources) {
+        try {
+            return JSON.writeValueAsString(resources);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("the playground's resources could not be written as JSON", impossible);
+        }
+    }
+
+    static Resources read(String json) {
+        try {
+            return JSON.readValue(json, Resources.class);
+        } catch (JsonProcessingException broken) {
+            throw new IllegalStateException("a stored playground does not match the simulator's records: "
+                    + broken.getOriginalMessage(), broken);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.amilab.playground;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.amilab.simulator.PlaygroundSettings;
+import org.amilab.simulator.SimulatedClock;
+
+/**
+ * One learner's playground row. Every action changes {@code lastEventSequence} (even a refused one
+ * writes a log line), so every action bumps {@code version}: two tabs acting at once can never
+ * both commit, whether their actions were accepted or refused.
+ */
+@Entity
+@Table(name = "playground")
+class StoredPlayground {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "owner_username", nullable = false, updatable = false, length = 32)
+    private String ownerUsername;
+
+    @Column(name = "account_id", nullable = false, updatable = false, length = 12)
+    private String accountId;
+
+    @Column(name = "instance_quota", nullable = false)
+    private int instanceQuota;
+
+    @Column(name = "started_at", nullable = false, updatable = false)
+    private Instant startedAt;
+
+    @Column(name = "clock_real_anchor", nullable = false)
+    private Instant clockRealAnchor;
+
+    @Column(name = "clock_sim_anchor", nullable = false)
+    private Instant clockSimAnchor;
+
+    @Column(name = "clock_speed", nullable = false)
+    private int clockSpeed;
+
+    @Column(name = "clock_paused", nullable = false)
+    private boolean clockPaused;
+
+    @Column(name = "last_event_sequence", nullable = false)
+    private long lastEventSequence;
+
+    @Lob
+    @Column(nullable = false)
+    private String resources;
+
+    @Version
+    private long version;
+
+    protected StoredPlayground() {
+    }
+
+    StoredPlayground(String ownerUsername, String accountId, PlaygroundSettings settings, Instant startedAt) {
+        this.ownerUsername = ownerUsername;
+        this.accountId = accountId;
+        this.instanceQuota = settings.instanceQuota();
+        this.startedAt = startedAt;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getOwnerUsername() {
+        return ownerUsername;
+    }
+
+    String getAccountId() {
+        return accountId;
+    }
+
+    PlaygroundSettings settings() {
+        return new PlaygroundSettings(instanceQuota);
+    }
+
+    Instant getStartedAt() {
+        return startedAt;
+    }
+
+    SimulatedClock clock() {
+        return new SimulatedClock(clockRealAnchor, clockSimAnchor, clockSpeed, clockPaused);
+    }
+
+    long getLastEventSequence() {
+        return lastEventSequence;
+    }
+
+    String getResources() {
+        return resources;
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    /** Writes down what an action left behind; the log lines themselves go to {@link StoredEvent}. */
+    void update(SimulatedClock clock, String resourcesJson, long lastSequence) {
+        this.clockRealAnchor = clock.realAnchor();
+        this.clockSimAnchor = clock.simAnchor();
+        this.clockSpeed = clock.speed();
+        this.clockPaused = clock.paused();
+        this.resources = resourcesJson;
+        this.lastEventSequence = lastSequence;
+    }
+}

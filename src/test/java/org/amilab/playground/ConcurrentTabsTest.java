@@ -1,0 +1,108 @@
+package org.amilab.playground;
+
+import static org.amilab.playground.SignedIn.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.amilab.AmiLabSpringTest;
+import org.amilab.security.AccountService;
+import org.amilab.simulator.EventType;
+import org.amilab.simulator.LaunchRequest;
+import org.amilab.simulator.PlaygroundEvent;
+import org.amilab.simulator.Protection;
+import org.amilab.simulator.TestCatalog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Two browser tabs of one learner. The first tab's action runs in a transaction that this test
+ * holds open after the action has written; the second tab then loads the same playground, acts,
+ * and has to wait for the first tab's row. The test commits the first tab only once the database
+ * shows the second one writing, so both have certainly loaded the same version.
+ */
+@AmiLabSpringTest
+class ConcurrentTabsTest {
+
+    @Autowired
+    PlaygroundService service;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    DataSource dataSource;
+
+    private final ExecutorService secondTab = Executors.newSingleThreadExecutor();
+    private Future<?> secondTabsAnswer;
+
+    @AfterEach
+    void closeTab() {
+        secondTab.shutdownNow();
+    }
+
+    @Test
+    void theSecondTabToSaveIsToldAndTheFirstTabsResultStands() {
+        accounts.signUp("pg-tabs", "Tabs", PlaygroundServiceTest.PASSWORD);
+        String web = as("pg-tabs", () -> {
+            service.pause();
+            return service.launch(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro"))
+                    .value().get(0).id();
+        });
+
+        PlaygroundView firstTabsResult = whileFirstTabHasNotCommitted("pg-tabs", () -> {
+            service.setProtection(web, Protection.TERMINATION, true).value();
+            return service.view();
+        }, () -> service.terminate(web));
+
+        assertThatThrownBy(() -> secondTabsAnswer.get()).isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(ChangedMeanwhileException.class).hasMessage(ChangedMeanwhileException.MESSAGE)
+                .cause().isInstanceOf(OptimisticLockingFailureException.class);
+        PlaygroundView stored = as("pg-tabs", service::view);
+        assertThat(stored.instances()).isEqualTo(firstTabsResult.instances());
+        assertThat(stored.recentEvents()).isEqualTo(firstTabsResult.recentEvents());
+        assertThat(as("pg-tabs", service::events)).extracting(PlaygroundEvent::type).doesNotContain(EventType.TERMINATE);
+    }
+
+    @Test
+    void twoTabsOpeningANewPlaygroundAtOnceGetOnePlayground() {
+        accounts.signUp("pg-first", "First", PlaygroundServiceTest.PASSWORD);
+
+        PlaygroundView firstTabsResult = whileFirstTabHasNotCommitted("pg-first", service::view, service::view);
+
+        assertThatThrownBy(() -> secondTabsAnswer.get()).isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(ChangedMeanwhileException.class)
+                .cause().isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(as("pg-first", service::view).accountId()).isEqualTo(firstTabsResult.accountId());
+    }
+
+    private <T> T whileFirstTabHasNotCommitted(String learner, Supplier<T> firstTab, Supplier<?> secondTabsAction) {
+        return new TransactionTemplate(transactions).execute(status -> as(learner, () -> {
+            T result = firstTab.get();
+            secondTabsAnswer = secondTab.submit(() -> as(learner, secondTabsAction));
+            await().atMost(Duration.ofSeconds(20)).until(() -> secondTabsAnswer.isDone() || theSecondTabIsWriting());
+            return result;
+        }));
+    }
+
+    /** The second tab has loaded and acted and is now writing: it waits for the first tab's lock. */
+    private boolean theSecondTabIsWriting() {
+        Integer writing = new JdbcTemplate(dataSource).queryForObject("select count(*) from information_schema.sessions"
+                + " where executing_statement like 'update playground %' or executing_statement like 'insert into playground %'",
+                Integer.class);
+        return writing != null && writing > 0;
+    }
+}

@@ -1,0 +1,207 @@
+package org.amilab.playground;
+
+import static org.amilab.playground.SignedIn.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Duration;
+import java.util.List;
+import org.amilab.AmiLabSpringTest;
+import org.amilab.security.AccountService;
+import org.amilab.simulator.ActionResult;
+import org.amilab.simulator.CreateImageRequest;
+import org.amilab.simulator.EventType;
+import org.amilab.simulator.Instance;
+import org.amilab.simulator.InstanceState;
+import org.amilab.simulator.LaunchRequest;
+import org.amilab.simulator.PlaygroundEvent;
+import org.amilab.simulator.Protection;
+import org.amilab.simulator.TestCatalog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@AmiLabSpringTest
+@RecordApplicationEvents
+class PlaygroundServiceTest {
+
+    static final String PASSWORD = "juniper lantern morning";
+    static final String NOT_FOUND = "InvalidInstanceID.NotFound";
+
+    @Autowired
+    PlaygroundService service;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ApplicationEvents published;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    @WithMockUser(username = "pg-ana", roles = "LEARNER")
+    void eachActionIsCommittedAndTheNextOneStartsFromIt() {
+        accounts.signUp("pg-ana", "Ana", PASSWORD);
+        service.pause();
+        String web = launchOne();
+        service.advanceClock(Duration.ofHours(1));
+        service.stop(web);
+        service.advanceClock(Duration.ofMinutes(1));
+        service.modifyInstanceType(web, "t3.medium");
+        service.setProtection(web, Protection.TERMINATION, true);
+        String image = service.createImage(CreateImageRequest.of(web, "ana-web")).value().id();
+
+        PlaygroundView view = service.view();
+
+        Instance stored = view.instances().get(0);
+        assertThat(stored.id()).isEqualTo(web);
+        assertThat(stored.stateAt(view.simulatedNow())).isEqualTo(InstanceState.STOPPED);
+        assertThat(stored.instanceType()).isEqualTo("t3.medium");
+        assertThat(stored.terminationProtection()).isTrue();
+        assertThat(view.myAmis()).extracting(a -> a.id()).containsExactly(image);
+        assertThat(view.costsSoFar().total().amount()).isPositive();
+        assertThat(view.clock().paused()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "pg-ben", roles = "LEARNER")
+    void aRefusalIsReturnedLoggedAndPublishedNotThrown() {
+        accounts.signUp("pg-ben", "Ben", PASSWORD);
+        String web = launchOne();
+        service.setProtection(web, Protection.TERMINATION, true);
+        published.clear();
+
+        ActionResult<?> refused = service.terminate(web);
+
+        assertThat(refused.isSuccess()).isFalse();
+        assertThat(refused.error().code()).isEqualTo("OperationNotPermitted");
+        PlaygroundEvent last = service.events().get(service.events().size() - 1);
+        assertThat(last).extracting(PlaygroundEvent::type, PlaygroundEvent::targetId, PlaygroundEvent::result,
+                PlaygroundEvent::errorCode).containsExactly(EventType.TERMINATE, web, PlaygroundEvent.REFUSED,
+                "OperationNotPermitted");
+        assertThat(published.stream(PlaygroundActionRecorded.class))
+                .extracting(PlaygroundActionRecorded::username, PlaygroundActionRecorded::action,
+                        PlaygroundActionRecorded::targetId, PlaygroundActionRecorded::errorCode,
+                        PlaygroundActionRecorded::sequence)
+                .containsExactly(tuple("pg-ben", EventType.TERMINATE, web, "OperationNotPermitted", last.sequence()));
+        assertThat(service.view().instances()).extracting(i -> i.stateAt(service.view().simulatedNow()))
+                .doesNotContain(InstanceState.SHUTTING_DOWN, InstanceState.TERMINATED);
+    }
+
+    @Test
+    @WithMockUser(username = "pg-cleo", roles = "LEARNER")
+    void everyLineAnActionLogsIsPublishedWithItsSimulatedTime() {
+        accounts.signUp("pg-cleo", "Cleo", PASSWORD);
+        service.pause();
+        String web = launchOne();
+        published.clear();
+
+        service.advanceClock(Duration.ofMinutes(5));
+
+        List<PlaygroundEvent> log = service.events();
+        List<PlaygroundEvent> lines = log.subList(log.size() - 2, log.size());
+        assertThat(lines).extracting(PlaygroundEvent::actor, PlaygroundEvent::type, PlaygroundEvent::targetId,
+                PlaygroundEvent::result).containsExactly(tuple("pg-cleo", EventType.ADVANCE_CLOCK, "clock", "+PT5M"),
+                tuple("@ec2", EventType.STATE_CHANGE, web, "running"));
+        assertThat(published.stream(PlaygroundActionRecorded.class)).extracting(PlaygroundActionRecorded::sequence,
+                PlaygroundActionRecorded::actor, PlaygroundActionRecorded::simulatedAt)
+                .containsExactly(tuple(lines.get(0).sequence(), "pg-cleo", lines.get(0).simulatedAt()),
+                        tuple(lines.get(1).sequence(), "@ec2", lines.get(1).simulatedAt()));
+    }
+
+    @Test
+    void learnersSeeAndActOnlyOnTheirOwnPlayground() {
+        accounts.signUp("pg-dana", "Dana", PASSWORD);
+        accounts.signUp("pg-eli", "Eli", PASSWORD);
+        String danas = as("pg-dana", this::launchOne);
+        PlaygroundView dana = as("pg-dana", service::view);
+
+        PlaygroundView eli = as("pg-eli", service::view);
+        ActionResult<?> eliTerminates = as("pg-eli", () -> service.terminate(danas));
+        ActionResult<?> eliRetypes = as("pg-eli", () -> service.modifyInstanceType(danas, "t3.medium"));
+
+        assertThat(eli.instances()).isEmpty();
+        assertThat(eli.recentEvents()).isEmpty();
+        assertThat(eli.accountId()).isNotEqualTo(dana.accountId());
+        assertThat(eliTerminates.error().code()).isEqualTo(NOT_FOUND);
+        assertThat(eliRetypes.error().code()).isEqualTo(NOT_FOUND);
+        assertThat(as("pg-dana", service::view).instances()).singleElement()
+                .satisfies(i -> assertThat(i.instanceType()).isEqualTo("t3.micro"))
+                .satisfies(i -> assertThat(i.lastSegment().state()).isNotIn(InstanceState.SHUTTING_DOWN, InstanceState.TERMINATED));
+        assertThat(as("pg-dana", service::events)).extracting(PlaygroundEvent::actor).containsOnly("pg-dana");
+    }
+
+    @Test
+    void onlyTheOwnerMayLookAtAPlayground() {
+        accounts.signUp("pg-fay", "Fay", PASSWORD);
+        accounts.signUp("pg-gus", "Gus", PASSWORD);
+        as("pg-fay", this::launchOne);
+
+        assertThatThrownBy(() -> as("pg-gus", () -> service.viewOf("pg-fay"))).isInstanceOf(AccessDeniedException.class);
+        assertThat(as("pg-fay", () -> service.viewOf("pg-fay")).instances()).hasSize(1);
+        assertThat(PlaygroundService.mayRead("pg-fay", "pg-fay")).isTrue();
+        assertThat(PlaygroundService.mayRead("pg-gus", "pg-fay")).isFalse();
+    }
+
+    @Test
+    void visitorsWhoHaveNotSignedInAreRefused() {
+        assertRefusedToVisitors();
+        SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+                AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        assertRefusedToVisitors();
+    }
+
+    private void assertRefusedToVisitors() {
+        assertThatThrownBy(service::view).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(service::events).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(service::pause).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(this::launchOne).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(service::reset).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "pg-hal", roles = "LEARNER")
+    void resetThrowsThePlaygroundAwaySoTheNextUseStartsFresh() {
+        accounts.signUp("pg-hal", "Hal", PASSWORD);
+        launchOne();
+        service.advanceClock(Duration.ofDays(3));
+        PlaygroundView before = service.view();
+
+        service.reset();
+        PlaygroundView after = service.view();
+
+        assertThat(published.stream(PlaygroundReset.class)).containsExactly(new PlaygroundReset("pg-hal"));
+        assertThat(after.instances()).isEmpty();
+        assertThat(after.recentEvents()).isEmpty();
+        assertThat(service.events()).isEmpty();
+        assertThat(after.costsSoFar().total().amount()).isZero();
+        assertThat(after.startedAt()).isBefore(before.simulatedNow());
+    }
+
+    @Test
+    @WithMockUser(username = "pg-ida", roles = "LEARNER")
+    void resettingAPlaygroundThatWasNeverUsedChangesNothing() {
+        accounts.signUp("pg-ida", "Ida", PASSWORD);
+
+        service.reset();
+
+        assertThat(published.stream(PlaygroundReset.class)).isEmpty();
+        assertThat(service.events()).isEmpty();
+    }
+
+    private String launchOne() {
+        return service.launch(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro"))
+                .value().get(0).id();
+    }
+}

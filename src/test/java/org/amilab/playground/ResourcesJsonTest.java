@@ -1,0 +1,80 @@
+package org.amilab.playground;
+
+import static org.amilab.simulator.PlaygroundFixture.ALICE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.amilab.playground.ResourcesJson.Resources;
+import org.amilab.simulator.CreateImageRequest;
+import org.amilab.simulator.LaunchPermissionChange;
+import org.amilab.simulator.PlaygroundFixture;
+import org.amilab.simulator.Protection;
+import org.amilab.simulator.TestCatalog;
+import org.junit.jupiter.api.Test;
+
+class ResourcesJsonTest {
+
+    private static final String GOLDEN = "resources-v3.json";
+
+    @Test
+    void everyKindOfResourceComesBackEqual() {
+        Resources resources = Resources.of(aBusyPlayground().playground.state());
+
+        assertThat(ResourcesJson.read(ResourcesJson.write(resources))).isEqualTo(resources);
+    }
+
+    @Test
+    void pricesAreStoredAsDecimalText() {
+        String json = ResourcesJson.write(Resources.of(aBusyPlayground().playground.state()));
+
+        assertThat(json).contains("\"softwareHourlyUsd\":0.020").doesNotContain("E-");
+    }
+
+    /**
+     * The stored shape is the simulator records' shape. If a record changes, stored playgrounds no
+     * longer read: this test fails first, so the change comes with a Flyway migration of the
+     * documents (and a new golden file).
+     */
+    @Test
+    void theStoredShapeHasNotChangedSinceV3() throws IOException {
+        String golden = golden();
+
+        assertThat(ResourcesJson.write(ResourcesJson.read(golden))).isEqualTo(golden);
+    }
+
+    @Test
+    void aDocumentThatBreaksASimulatorRuleIsRefusedOnLoad() {
+        String broken = ResourcesJson.write(Resources.of(aBusyPlayground().playground.state()))
+                .replaceFirst("\"rootSizeGiB\":\\d+", "\"rootSizeGiB\":0");
+
+        assertThatThrownBy(() -> ResourcesJson.read(broken)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("rootSizeGiB");
+    }
+
+    /** Instances of both root device types, a Marketplace price, segments, an own AMI, a left-over volume. */
+    static PlaygroundFixture aBusyPlayground() {
+        PlaygroundFixture fixture = new PlaygroundFixture();
+        String web = fixture.running(TestCatalog.AL2023_X86, "t3.micro");
+        fixture.launch(TestCatalog.ACME_MARKETPLACE, "t3.micro");
+        String legacy = fixture.running(TestCatalog.LEGACY_PV_INSTANCE_STORE, "m3.medium");
+        fixture.playground.stop(ALICE, web).value();
+        fixture.advance(Duration.ofMinutes(5));
+        String image = fixture.playground.createImage(ALICE, CreateImageRequest.of(web, "web-golden")).value().id();
+        fixture.playground.modifyLaunchPermission(ALICE, image, LaunchPermissionChange.shareWith("210987654321")).value();
+        fixture.playground.setProtection(ALICE, legacy, Protection.TERMINATION, true).value();
+        fixture.playground.terminate(ALICE, fixture.playground.state().instances().get(1).id()).value();
+        fixture.advance(Duration.ofDays(1));
+        return fixture;
+    }
+
+    private String golden() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream(GOLDEN)) {
+            assertThat(in).as(GOLDEN + " on the test class path").isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        }
+    }
+}
