@@ -1,0 +1,203 @@
+package org.amilab.playground.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.amilab.simulator.Ami;
+import org.amilab.simulator.AmiSource;
+import org.amilab.simulator.Architecture;
+import org.amilab.simulator.BlockDeviceMapping;
+import org.amilab.simulator.Catalog;
+import org.amilab.simulator.Platform;
+import org.amilab.simulator.RootDeviceType;
+import org.amilab.simulator.VirtualizationType;
+
+/**
+ * The AMI catalog of one region, by source as in the EC2 console, with filters, search and what a
+ * chosen AMI provides (root volume template, launch permissions, block device mappings).
+ */
+class AmiCatalog extends Div {
+
+    /** The console's order of sources. */
+    private static final List<AmiSource> SOURCES = List.of(AmiSource.QUICK_START, AmiSource.MY_AMIS,
+            AmiSource.MARKETPLACE, AmiSource.COMMUNITY);
+
+    private final Catalog catalog;
+    private final Supplier<List<Ami>> myAmis;
+    private final Consumer<Ami> onLaunch;
+    private final Tabs sources = new Tabs();
+    private final Paragraph communityWarning = new Paragraph();
+    private final Select<Platform> platform = filter("Operating system", Platform.values(), Labels::of);
+    private final Select<Architecture> architecture = filter("Architecture",
+            new Architecture[] {Architecture.X86_64, Architecture.ARM64}, Labels::of);
+    private final Select<RootDeviceType> rootDevice = filter("Root device type", RootDeviceType.values(), Labels::of);
+    private final Select<VirtualizationType> virtualization = filter("Virtualization", VirtualizationType.values(),
+            Labels::of);
+    private final TextField search = new TextField("Search");
+    private final Grid<Ami> grid = new Grid<>();
+    private final Div details = new Div();
+    private String region;
+
+    AmiCatalog(Catalog catalog, Supplier<List<Ami>> myAmis, Consumer<Ami> onLaunch) {
+        this.catalog = catalog;
+        this.myAmis = myAmis;
+        this.onLaunch = onLaunch;
+        addClassName("ami-catalog");
+        for (AmiSource source : SOURCES) {
+            var tab = new Tab(Labels.of(source));
+            tab.setId("source-" + source.name().toLowerCase().replace('_', '-'));
+            sources.add(tab);
+        }
+        sources.addSelectedChangeListener(change -> refresh());
+        communityWarning.setText("Community AMIs are shared by anyone. AWS does not check them: use them at your "
+                + "own risk, and prefer a verified provider.");
+        communityWarning.addClassName("community-warning");
+        communityWarning.setId("community-warning");
+        search.setPlaceholder("Name, id or operating system");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> refresh());
+        var filters = new FlexLayout(platform, architecture, rootDevice, virtualization, search);
+        filters.addClassName("catalog-filters");
+        configureGrid();
+        details.setId("ami-details");
+        details.addClassName("ami-details");
+        add(sources, communityWarning, filters, grid, details);
+    }
+
+    void showRegion(String regionCode) {
+        this.region = regionCode;
+        refresh();
+    }
+
+    /** Selects an AMI by id (a lesson's deep link), switching to its source tab. */
+    void select(String amiId) {
+        available().stream().filter(ami -> ami.id().equals(amiId)).findFirst().ifPresent(ami -> {
+            sources.setSelectedIndex(SOURCES.indexOf(ami.source()));
+            grid.select(ami);
+        });
+    }
+
+    private List<Ami> available() {
+        var all = new java.util.ArrayList<>(catalog.amis().stream().filter(ami -> ami.region().equals(region)).toList());
+        all.addAll(myAmis.get().stream().filter(ami -> ami.region().equals(region)).toList());
+        return all;
+    }
+
+    private void configureGrid() {
+        grid.setId("ami-grid");
+        grid.setAriaLabel("AMIs");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Ami::name).setHeader("Name").setFlexGrow(3).setResizable(true);
+        grid.addColumn(Ami::id).setHeader("AMI ID").setAutoWidth(true);
+        grid.addColumn(Ami::operatingSystem).setHeader("OS").setAutoWidth(true);
+        grid.addColumn(ami -> Labels.of(ami.architecture())).setHeader("Architecture").setAutoWidth(true);
+        grid.addColumn(ami -> Labels.of(ami.rootDeviceType())).setHeader("Root device").setAutoWidth(true);
+        grid.addComponentColumn(AmiCatalog::virtualizationBadge).setHeader("Virtualization").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        grid.asSingleSelect().addValueChangeListener(change -> showDetails(change.getValue()));
+    }
+
+    private void refresh() {
+        AmiSource source = sourceAt(sources.getSelectedIndex());
+        communityWarning.setVisible(source == AmiSource.COMMUNITY);
+        var filter = new AmiFilter(platform.getValue(), architecture.getValue(), rootDevice.getValue(),
+                virtualization.getValue(), search.getValue());
+        List<Ami> shown = filter.apply(available().stream().filter(ami -> ami.source() == source).toList());
+        grid.setItems(shown);
+        showDetails(null);
+    }
+
+    private void showDetails(Ami ami) {
+        details.removeAll();
+        if (ami == null) {
+            details.add(new Paragraph(grid.getListDataView().getItemCount() == 0
+                    ? "No AMI here matches. Clear a filter, or try another region or source."
+                    : "Choose an AMI to see what it provides."));
+            return;
+        }
+        var launch = new Button("Launch an instance from this AMI", VaadinIcon.ROCKET.create(),
+                click -> onLaunch.accept(ami));
+        launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        launch.setId("launch-selected");
+        details.add(new H3(ami.name()), new Paragraph(ami.description()), provides(ami), launch);
+    }
+
+    private static Component provides(Ami ami) {
+        var list = new UnorderedList();
+        list.add(new ListItem("Root volume template: " + ami.operatingSystem() + " (" + Labels.of(ami.platform())
+                + ", " + Labels.of(ami.architecture()) + "), " + Labels.of(ami.rootDeviceType()) + " root "
+                + ami.rootDeviceName() + ", at least " + ami.rootSnapshotSizeGiB() + " GiB"));
+        list.add(new ListItem("Launch permissions: " + (ami.launchPermission().isPublic() ? "public (anyone may launch it)"
+                : "private (only its owner, and accounts it is shared with)") + "; owner " + ami.ownerId()
+                + (ami.ownerAlias().isEmpty() ? "" : " (" + ami.ownerAlias() + ")")
+                + (ami.verifiedProvider() ? ", verified provider" : ", not verified")));
+        var mappings = new UnorderedList();
+        ami.blockDeviceMappings().forEach(mapping -> mappings.add(new ListItem(describe(mapping))));
+        list.add(new ListItem(new Span("Block device mappings:"), mappings.getChildren().findAny().isPresent()
+                ? mappings : new Span(" none besides the root")));
+        if (ami.softwareHourlyUsd().signum() > 0) {
+            list.add(new ListItem("Software charge: $" + ami.softwareHourlyUsd().stripTrailingZeros().toPlainString()
+                    + " per running hour (AWS Marketplace)"));
+        }
+        if (ami.virtualizationType() == VirtualizationType.PARAVIRTUAL) {
+            var warning = new ListItem("Paravirtual is the legacy virtualization type: only a few older instance "
+                    + "types run it. Prefer HVM for the best performance.");
+            warning.addClassName("paravirtual-warning");
+            list.add(warning);
+        }
+        return list;
+    }
+
+    private static String describe(BlockDeviceMapping mapping) {
+        if (mapping.isEbs()) {
+            var ebs = mapping.ebs();
+            return mapping.deviceName() + ": EBS " + ebs.volumeType().apiName() + ", " + ebs.volumeSize() + " GiB"
+                    + (ebs.deleteOnTermination() ? ", deleted on termination" : ", kept after termination");
+        }
+        return mapping.deviceName() + ": instance store volume " + mapping.virtualName();
+    }
+
+    private static Component virtualizationBadge(Ami ami) {
+        var badge = new Span(ami.virtualizationType() == VirtualizationType.HVM ? "HVM · recommended"
+                : "Paravirtual · legacy");
+        badge.getElement().getThemeList().add(ami.virtualizationType() == VirtualizationType.HVM
+                ? "badge success" : "badge contrast");
+        return badge;
+    }
+
+    private static AmiSource sourceAt(int index) {
+        return SOURCES.get(Math.max(index, 0));
+    }
+
+    private <T> Select<T> filter(String label, T[] values, Function<T, String> names) {
+        var select = new Select<T>();
+        select.setLabel(label);
+        select.setItems(Arrays.asList(values));
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption("Any");
+        select.setItemLabelGenerator(value -> value == null ? "Any" : names.apply(value));
+        select.addValueChangeListener(change -> refresh());
+        return select;
+    }
+}

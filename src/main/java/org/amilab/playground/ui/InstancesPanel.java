@@ -1,0 +1,207 @@
+package org.amilab.playground.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.amilab.playground.PlaygroundView;
+import org.amilab.simulator.Ec2Error;
+import org.amilab.simulator.Instance;
+import org.amilab.simulator.InstanceAction;
+import org.amilab.simulator.InstanceState;
+
+/**
+ * The learner's instances in one region, with the actions EC2 offers. An action that would not act
+ * on every selected instance is greyed out with the reason as its tooltip, unless learning mode
+ * lets the learner try it anyway and meet EC2's refusal.
+ */
+class InstancesPanel extends Div {
+
+    /** What the page does when an action button is pressed for the selected instances. */
+    interface Actions {
+        void perform(InstanceAction action, List<Instance> instances);
+    }
+
+    private final Grid<InstanceRow> grid = new Grid<>();
+    private final Map<InstanceAction, Button> buttons = new EnumMap<>(InstanceAction.class);
+    private final Set<String> selectedIds = new HashSet<>();
+    private final Paragraph empty = new Paragraph("No instances in this region yet. Open the Launch tab, choose an "
+            + "AMI and launch one.");
+    private final BooleanSupplier learningMode;
+    private final Actions actions;
+    private Instant now = Instant.EPOCH;
+    private List<InstanceRow> rows = List.of();
+
+    InstancesPanel(BooleanSupplier learningMode, Actions actions) {
+        this.learningMode = learningMode;
+        this.actions = actions;
+        addClassName("instances-panel");
+        var toolbar = new FlexLayout();
+        toolbar.addClassName("instance-actions");
+        toolbar.getElement().setAttribute("role", "toolbar");
+        toolbar.getElement().setAttribute("aria-label", "Actions on the selected instances");
+        for (InstanceAction action : InstanceAction.values()) {
+            var button = new Button(label(action), click -> confirmThenPerform(action));
+            button.setId("action-" + action.name().toLowerCase().replace('_', '-'));
+            if (action == InstanceAction.TERMINATE) {
+                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
+            buttons.put(action, button);
+            toolbar.add(button);
+        }
+        configureGrid();
+        empty.setId("no-instances");
+        add(toolbar, grid, empty);
+        updateButtons();
+    }
+
+    void show(PlaygroundView view, String region) {
+        now = view.simulatedNow();
+        List<InstanceRow> fresh = view.instances().stream().filter(instance -> instance.region().equals(region))
+                .map(instance -> InstanceRow.of(instance, view)).toList();
+        // redraw only what a learner would see change, so keyboard focus is not lost once a second
+        if (!shownAs(fresh).equals(shownAs(rows))) {
+            grid.setItems(fresh);
+        }
+        rows = fresh;
+        selectedIds.retainAll(rows.stream().map(InstanceRow::id).toList());
+        empty.setVisible(rows.isEmpty());
+        grid.setVisible(!rows.isEmpty());
+        updateButtons();
+    }
+
+    void updateButtons() {
+        List<Instance> chosen = selected();
+        buttons.forEach((action, button) -> {
+            Optional<String> whyNot = whyNot(action, chosen);
+            button.setEnabled(whyNot.isEmpty() || (learningMode.getAsBoolean() && !chosen.isEmpty()));
+            button.setTooltipText(whyNot.orElse(null));
+        });
+    }
+
+    private Optional<String> whyNot(InstanceAction action, List<Instance> chosen) {
+        if (chosen.isEmpty()) {
+            return Optional.of("Select one or more instances first.");
+        }
+        if (action == InstanceAction.CHANGE_TYPE && chosen.size() > 1) {
+            return Optional.of("Change the type of one instance at a time.");
+        }
+        for (Instance instance : chosen) {
+            Optional<Ec2Error> refusal = action.refusal(instance, now);
+            if (refusal.isPresent()) {
+                return Optional.of(refusal.get().explanation());
+            }
+            if (!action.acts(instance, now)) {
+                return Optional.of(instance.id() + " is " + instance.stateAt(now).apiName() + ": there is nothing to "
+                        + label(action).toLowerCase() + ".");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Instance> selected() {
+        return rows.stream().filter(row -> selectedIds.contains(row.id())).map(InstanceRow::instance).toList();
+    }
+
+    private static List<List<String>> shownAs(List<InstanceRow> rows) {
+        return rows.stream().map(InstanceRow::shownAs).toList();
+    }
+
+    private void confirmThenPerform(InstanceAction action) {
+        List<Instance> chosen = selected();
+        if (action != InstanceAction.TERMINATE) {
+            actions.perform(action, chosen);
+            return;
+        }
+        var dialog = new ConfirmDialog();
+        dialog.setHeader("Terminate " + (chosen.size() == 1 ? chosen.get(0).id() : chosen.size() + " instances") + "?");
+        dialog.setText("Termination cannot be undone. Root volumes are deleted; other volumes follow their "
+                + "delete-on-termination setting.");
+        dialog.setCancelable(true);
+        dialog.setConfirmText("Terminate");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(confirm -> actions.perform(action, chosen));
+        dialog.open();
+    }
+
+    private void configureGrid() {
+        grid.setId("instances");
+        grid.setAriaLabel("Instances");
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(this::selector).setHeader("Instance ID").setAutoWidth(true);
+        grid.addColumn(row -> row.instance().imageId()).setHeader("AMI").setAutoWidth(true);
+        grid.addColumn(row -> row.instance().instanceType()).setHeader("Type").setAutoWidth(true);
+        grid.addColumn(row -> Labels.of(row.instance().rootDeviceType())).setHeader("Root device").setAutoWidth(true);
+        grid.addComponentColumn(InstancesPanel::stateCell).setHeader("State").setAutoWidth(true);
+        grid.addColumn(InstanceRow::uptimeText).setHeader("Uptime").setAutoWidth(true);
+        grid.addColumn(InstanceRow::cost).setHeader("Cost so far").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+    }
+
+    /** The instance id as the label of its own selection box: one or many instances can be chosen. */
+    private Component selector(InstanceRow row) {
+        var box = new Checkbox(row.id(), selectedIds.contains(row.id()));
+        box.addClassName("instance-select");
+        box.addValueChangeListener(change -> {
+            if (change.getValue()) {
+                selectedIds.add(row.id());
+            } else {
+                selectedIds.remove(row.id());
+            }
+            updateButtons();
+        });
+        return box;
+    }
+
+    /** The state in words with its API code, never colour alone; pending shows how far the boot is. */
+    private static Component stateCell(InstanceRow row) {
+        var badge = new Span(Labels.of(row.state()));
+        badge.getElement().getThemeList().add("badge " + tone(row.state()));
+        badge.addClassName("state-badge");
+        if (row.progress().isEmpty()) {
+            return badge;
+        }
+        var progress = new ProgressBar(0, 1, row.progress().get());
+        progress.getElement().setAttribute("aria-label", "Boot progress of " + row.id());
+        progress.addClassName("boot-progress");
+        var cell = new Div(badge, progress);
+        cell.addClassName("state-cell");
+        return cell;
+    }
+
+    private static String tone(InstanceState state) {
+        return switch (state) {
+            case RUNNING -> "success";
+            case STOPPED, TERMINATED -> "contrast";
+            case SHUTTING_DOWN -> "error";
+            default -> "";
+        };
+    }
+
+    static String label(InstanceAction action) {
+        return switch (action) {
+            case START -> "Start";
+            case STOP -> "Stop";
+            case REBOOT -> "Reboot";
+            case TERMINATE -> "Terminate";
+            case CHANGE_TYPE -> "Change type";
+        };
+    }
+}

@@ -1,0 +1,191 @@
+package org.amilab.playground.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.amilab.simulator.Ami;
+import org.amilab.simulator.Catalog;
+import org.amilab.simulator.Ec2Error;
+import org.amilab.simulator.InstanceType;
+import org.amilab.simulator.LaunchCheck;
+import org.amilab.simulator.LaunchEstimate;
+import org.amilab.simulator.LaunchRequest;
+import org.amilab.simulator.PriceBook;
+import org.amilab.simulator.RootDeviceType;
+import org.amilab.simulator.VolumeType;
+
+/**
+ * Launch instances from one AMI: instance type (only those that can boot it, with their price),
+ * root storage with the limit of its backing type beside the field, count and protection, then
+ * the estimated cost. Each change is checked at once with the simulator's launch rules; the
+ * launch itself is checked again on the server, and its refusal is shown here.
+ */
+class LaunchWizard extends Dialog {
+
+    private static final int MAX_COUNT = 20;
+
+    private final Catalog catalog;
+    private final PriceBook prices;
+    private final Ami ami;
+    private final String region;
+    private final Function<LaunchRequest, Optional<String>> launcher;
+    private final Select<InstanceType> type = new Select<>();
+    private final IntegerField rootSize = new IntegerField("Root volume size (GiB)");
+    private final Select<VolumeType> rootType = new Select<>();
+    private final IntegerField count = new IntegerField("Number of instances");
+    private final Checkbox protection = new Checkbox("Termination protection");
+    private final Paragraph estimate = new Paragraph();
+    private final Div problem = new Div();
+    private final Button launch = new Button("Launch");
+
+    LaunchWizard(Catalog catalog, PriceBook prices, Ami ami, String region,
+            Function<LaunchRequest, Optional<String>> launcher) {
+        this.catalog = catalog;
+        this.prices = prices;
+        this.ami = ami;
+        this.region = region;
+        this.launcher = launcher;
+        setHeaderTitle("Launch from " + ami.name());
+        setId("launch-wizard");
+        setWidth("min(40rem, 100vw)");
+        add(new Paragraph(ami.id() + " · " + ami.operatingSystem() + " · " + Labels.of(ami.architecture()) + " · "
+                + Labels.of(ami.rootDeviceType()) + " · " + Labels.of(ami.virtualizationType())));
+        configureFields();
+        var form = new FormLayout(type, rootSize, rootType, count, protection);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        estimate.setId("launch-estimate");
+        problem.setId("launch-problem");
+        problem.addClassName("launch-problem");
+        problem.getElement().setAttribute("role", "alert");
+        add(form, new H3("Review"), estimate, problem);
+        launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        launch.addClickListener(click -> submit());
+        getFooter().add(new Button("Cancel", click -> close()), launch);
+        check();
+    }
+
+    private void configureFields() {
+        List<InstanceType> types = catalog.typesFor(ami);
+        type.setLabel("Instance type");
+        type.setItems(types);
+        type.setItemLabelGenerator(t -> t.name() + " · " + t.vcpus() + " vCPU · "
+                + String.format("%.1f", t.memoryMiB() / 1024.0) + " GiB · $" + prices.hourlyRate(t.name(), region).stripTrailingZeros().toPlainString() + "/h");
+        type.setHelperText("Only types that can boot this AMI (" + Labels.of(ami.architecture()) + ", "
+                + Labels.of(ami.virtualizationType()) + ", " + Labels.of(ami.rootDeviceType()) + ")");
+        types.stream().findFirst().ifPresent(type::setValue);
+        boolean store = ami.rootDeviceType() == RootDeviceType.INSTANCE_STORE;
+        rootSize.setValue(store ? ami.rootSnapshotSizeGiB() : ami.rootMapping().orElseThrow().ebs().volumeSize());
+        rootSize.setStepButtonsVisible(true);
+        rootType.setLabel("Root volume type");
+        rootType.setItems(List.of(VolumeType.values()).stream().filter(VolumeType::bootable).toList());
+        rootType.setItemLabelGenerator(VolumeType::apiName);
+        rootType.setVisible(!store);
+        if (!store) {
+            rootType.setValue(ami.rootMapping().orElseThrow().ebs().volumeType());
+        }
+        count.setValue(1);
+        count.setMin(1);
+        count.setMax(MAX_COUNT);
+        count.setStepButtonsVisible(true);
+        showRootLimit();
+        type.addValueChangeListener(change -> check());
+        rootSize.addValueChangeListener(change -> check());
+        rootType.addValueChangeListener(change -> {
+            showRootLimit();
+            check();
+        });
+        count.addValueChangeListener(change -> check());
+    }
+
+    private void showRootLimit() {
+        if (ami.rootDeviceType() == RootDeviceType.INSTANCE_STORE) {
+            rootSize.setHelperText("Instance store root: at least " + ami.rootSnapshotSizeGiB() + " GiB, at most "
+                    + Ami.INSTANCE_STORE_ROOT_MAX_GIB + " GiB");
+        } else if (rootType.getValue() != null) {
+            rootSize.setHelperText("EBS " + rootType.getValue().apiName() + " root: at least "
+                    + ami.rootSnapshotSizeGiB() + " GiB, at most " + String.format("%,d", rootType.getValue().maxSizeGiB())
+                    + " GiB");
+        }
+    }
+
+    private Optional<LaunchRequest> request() {
+        if (type.getValue() == null || rootSize.getValue() == null || count.getValue() == null) {
+            return Optional.empty();
+        }
+        var request = LaunchRequest.of(region, ami.id(), type.getValue().name()).withCount(count.getValue())
+                .withRootVolumeSize(rootSize.getValue()).withTerminationProtection(protection.getValue());
+        return Optional.of(rootType.isVisible() && rootType.getValue() != null
+                ? request.withRootVolumeType(rootType.getValue()) : request);
+    }
+
+    private boolean check() {
+        rootSize.setInvalid(false);
+        count.setInvalid(false);
+        Optional<LaunchRequest> request = request();
+        if (request.isEmpty()) {
+            showProblem("Fill in the instance type, the root volume size and the number of instances.");
+            return false;
+        }
+        if (request.get().count() > MAX_COUNT) {
+            count.setErrorMessage("At most " + MAX_COUNT + " at a time.");
+            count.setInvalid(true);
+            showProblem(null);
+            return false;
+        }
+        Optional<Ec2Error> refused = LaunchCheck.problem(catalog, ami, request.get());
+        refused.ifPresent(this::markField);
+        showEstimate(request.get());
+        showProblem(refused.map(ErrorText::of).orElse(null));
+        return refused.isEmpty();
+    }
+
+    /** Puts EC2's message on the field it is about, so the learner sees at once what to change. */
+    private void markField(Ec2Error error) {
+        IntegerField field = switch (error.reason()) {
+            case COUNT_TOO_SMALL -> count;
+            case ROOT_SMALLER_THAN_SNAPSHOT, INSTANCE_STORE_ROOT_TOO_LARGE, VOLUME_SIZE_OUT_OF_RANGE -> rootSize;
+            default -> null;
+        };
+        if (field != null) {
+            field.setErrorMessage(error.message());
+            field.setInvalid(true);
+        }
+    }
+
+    private void showEstimate(LaunchRequest request) {
+        var cost = LaunchEstimate.of(prices, ami, request);
+        estimate.setText("Estimated cost: " + cost.perRunningHour().toDisplayString() + " per hour while running; "
+                + cost.perMonthRunning().toDisplayString() + " per month if it runs all month ("
+                + cost.storagePerMonth().toDisplayString() + " of that is EBS storage, billed even when stopped). "
+                + "Prices are illustrative.");
+    }
+
+    private void showProblem(String text) {
+        problem.setText(text == null ? "" : text);
+        problem.setVisible(text != null);
+        launch.setEnabled(text == null);
+    }
+
+    private void submit() {
+        if (!check()) {
+            return;
+        }
+        Optional<String> refused = launcher.apply(request().orElseThrow());
+        if (refused.isPresent()) {
+            showProblem(refused.get());
+            launch.setEnabled(true);
+        } else {
+            close();
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package org.amilab.playground.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.amilab.base.LiveUpdates;
+import org.amilab.content.ContentService;
+import org.amilab.playground.ChangedMeanwhileException;
+import org.amilab.playground.PlaygroundService;
+import org.amilab.playground.PlaygroundView;
+import org.amilab.simulator.ActionResult;
+import org.amilab.simulator.Ami;
+import org.amilab.simulator.Catalog;
+import org.amilab.simulator.Instance;
+import org.amilab.simulator.InstanceAction;
+import org.amilab.simulator.InstanceType;
+import org.amilab.simulator.LaunchRequest;
+import org.amilab.simulator.Region;
+import org.amilab.simulator.Volume;
+
+/**
+ * The learner's simulated EC2: pick an AMI, launch, stop, start, reboot, terminate, and watch state
+ * and cost change in simulated time. Every action goes through {@link PlaygroundService}, which
+ * saves it before this page shows its result. {@code ?region=…&ami=…} preselects an AMI, so lessons
+ * can link here.
+ */
+@Route("playground")
+@PageTitle("Playground · AMI Lab")
+@Menu(title = "Playground", order = 20, icon = "vaadin:server")
+@PermitAll
+public class PlaygroundPage extends Main implements BeforeEnterObserver {
+
+    private static final String DEFAULT_REGION = "us-east-1";
+
+    private final PlaygroundService playground;
+    private final LiveUpdates liveUpdates;
+    private final Catalog catalog;
+    private final ContentService content;
+    private final Select<Region> region = new Select<>();
+    private final Checkbox learningMode = new Checkbox("Learning mode: let me try actions EC2 would refuse");
+    private final ErrorBox errors = new ErrorBox();
+    private final ClockBar clock;
+    private final InstancesPanel instances;
+    private final VolumesPanel volumes;
+    private final CostPanel costs = new CostPanel();
+    private final EventsPanel events = new EventsPanel();
+    private final AmiCatalog amis;
+    private final TabSheet tabs = new TabSheet();
+    private PlaygroundView shown;
+    private Registration ticking;
+
+    public PlaygroundPage(PlaygroundService playground, ContentService content, LiveUpdates liveUpdates) {
+        this.playground = playground;
+        this.content = content;
+        this.liveUpdates = liveUpdates;
+        this.catalog = content.catalog();
+        addClassName("page");
+        addClassName("playground-page");
+        clock = new ClockBar(new ClockBar.Controls() {
+            @Override
+            public void setSpeed(int speed) {
+                act(() -> playground.setSpeed(speed), null);
+            }
+
+            @Override
+            public void pause(boolean paused) {
+                act(paused ? playground::pause : playground::resume, null);
+            }
+
+            @Override
+            public void advance(Duration step) {
+                act(() -> playground.advanceClock(step), null);
+            }
+        });
+        instances = new InstancesPanel(learningMode::getValue, this::perform);
+        volumes = new VolumesPanel(this::deleteVolume);
+        amis = new AmiCatalog(catalog, () -> shown == null ? List.of() : shown.myAmis(), this::openWizard);
+        configureRegion();
+        learningMode.setId("learning-mode");
+        learningMode.addValueChangeListener(change -> instances.updateButtons());
+        var reset = new Button("Reset playground", click -> confirmReset());
+        reset.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        reset.setId("reset-playground");
+        var settings = new FlexLayout(region, learningMode, reset);
+        settings.addClassName("playground-settings");
+        tabs.setId("playground-tabs");
+        tabs.add("Instances", instances);
+        tabs.add("Launch", amis);
+        tabs.add("Volumes", volumes);
+        tabs.add("Costs", costs);
+        tabs.add("Events", events);
+        add(new H1("Playground"), new Paragraph("A simulated EC2 account of your own: nothing here touches AWS or "
+                + "costs real money."), clock, settings, errors, tabs);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter("region").flatMap(catalog::region).ifPresent(region::setValue);
+        query.getSingleParameter("ami").flatMap(catalog::ami).ifPresent(ami -> {
+            catalog.region(ami.region()).ifPresent(region::setValue);
+            tabs.setSelectedIndex(1);
+            amis.select(ami.id());
+        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        refresh();
+        ticking = liveUpdates.subscribe(attachEvent.getUI(), this::refresh);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (ticking != null) {
+            ticking.remove();
+        }
+        super.onDetach(detachEvent);
+    }
+
+    private void configureRegion() {
+        region.setLabel("Region");
+        region.setId("region");
+        region.setItems(catalog.regions());
+        region.setItemLabelGenerator(r -> r.code() + " · " + r.name());
+        region.setValue(catalog.region(DEFAULT_REGION).orElse(catalog.regions().get(0)));
+        region.addValueChangeListener(change -> {
+            amis.showRegion(change.getValue().code());
+            show();
+        });
+        amis.showRegion(region.getValue().code());
+    }
+
+    private void refresh() {
+        shown = playground.view();
+        show();
+    }
+
+    private void show() {
+        if (shown == null) {
+            return;
+        }
+        String code = region.getValue().code();
+        clock.show(shown);
+        instances.show(shown, code);
+        volumes.show(shown, code);
+        costs.show(shown);
+        events.show(shown);
+    }
+
+    private void openWizard(Ami ami) {
+        new LaunchWizard(catalog, content.prices(), ami, region.getValue().code(), this::launch).open();
+    }
+
+    /** The wizard shows a refusal itself, so the learner can fix the form and try again. */
+    private Optional<String> launch(LaunchRequest request) {
+        try {
+            var result = playground.launch(request);
+            refresh();
+            if (!result.isSuccess()) {
+                return Optional.of(ErrorText.of(result.error()));
+            }
+        } catch (ChangedMeanwhileException changed) {
+            refresh();
+            return Optional.of(changed.getMessage());
+        }
+        errors.clear();
+        tabs.setSelectedIndex(0);
+        notice("Launched " + request.count() + (request.count() == 1 ? " instance" : " instances")
+                + ": pending until booted.");
+        return Optional.empty();
+    }
+
+    private void perform(InstanceAction action, List<Instance> chosen) {
+        String[] ids = chosen.stream().map(Instance::id).toArray(String[]::new);
+        String who = ids.length == 1 ? ids[0] : ids.length + " instances";
+        switch (action) {
+            case START -> act(() -> playground.start(ids), "Starting " + who + ".");
+            case STOP -> act(() -> playground.stop(ids), "Stopping " + who + ".");
+            case REBOOT -> act(() -> playground.reboot(ids), "Rebooted " + who + ": it stays running.");
+            case TERMINATE -> act(() -> playground.terminate(ids), "Terminating " + who + ".");
+            case CHANGE_TYPE -> openTypeChange(chosen.get(0));
+        }
+    }
+
+    private void openTypeChange(Instance instance) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Change the type of " + instance.id());
+        var type = new Select<InstanceType>();
+        type.setLabel("New instance type");
+        List<InstanceType> types = typesFor(instance);
+        type.setItems(types);
+        type.setItemLabelGenerator(t -> t.name() + " · " + t.vcpus() + " vCPU · $"
+                + content.prices().hourlyRate(t.name(), instance.region()).stripTrailingZeros().toPlainString() + "/h");
+        catalog.instanceType(instance.instanceType()).ifPresent(type::setValue);
+        dialog.add(new Paragraph("EC2 changes the type only while the instance is stopped."), type);
+        var change = new Button("Change type", click -> {
+            if (type.getValue() != null) {
+                act(() -> playground.modifyInstanceType(instance.id(), type.getValue().name()),
+                        instance.id() + " is now " + type.getValue().name() + ".");
+                dialog.close();
+            }
+        });
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), change);
+        dialog.open();
+    }
+
+    /** Types that can boot the instance's image; all of them when the image is gone, and EC2 decides. */
+    private List<InstanceType> typesFor(Instance instance) {
+        Optional<Ami> image = catalog.ami(instance.imageId())
+                .or(() -> shown.myAmis().stream().filter(a -> a.id().equals(instance.imageId())).findFirst());
+        return image.map(catalog::typesFor).orElseGet(catalog::instanceTypes);
+    }
+
+    private void deleteVolume(Volume volume) {
+        act(() -> playground.deleteVolume(volume.id()), "Deleted " + volume.id() + ".");
+    }
+
+    private void confirmReset() {
+        var dialog = new ConfirmDialog("Reset the playground?", "All your simulated instances, volumes, AMIs and the "
+                + "event log are removed, and the clock starts again. This cannot be undone.", "Reset", confirm -> {
+                    try {
+                        playground.reset();
+                        errors.clear();
+                        notice("The playground starts afresh.");
+                    } catch (ChangedMeanwhileException changed) {
+                        errors.show(changed.getMessage());
+                    }
+                    refresh();
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    /** Runs one action (already saved when it returns), shows EC2's answer, and redraws. */
+    private void act(Supplier<? extends ActionResult<?>> action, String success) {
+        try {
+            ActionResult<?> result = action.get();
+            if (result.isSuccess()) {
+                errors.clear();
+                if (success != null) {
+                    notice(success);
+                }
+            } else {
+                errors.show(result.error());
+            }
+        } catch (ChangedMeanwhileException changed) {
+            errors.show(changed.getMessage());
+        }
+        refresh();
+    }
+
+    private static void notice(String text) {
+        Notification.show(text, 3000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

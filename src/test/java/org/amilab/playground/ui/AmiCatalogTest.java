@@ -1,0 +1,89 @@
+package org.amilab.playground.ui;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tabs;
+import java.util.ArrayList;
+import java.util.List;
+import org.amilab.simulator.Ami;
+import org.amilab.simulator.AmiSource;
+import org.amilab.simulator.RootDeviceType;
+import org.amilab.simulator.TestCatalog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class AmiCatalogTest {
+
+    private final List<Ami> launched = new ArrayList<>();
+    private AmiCatalog catalog;
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+        catalog = new AmiCatalog(TestCatalog.catalog(), List::of, launched::add);
+        UI.getCurrent().add(catalog);
+        catalog.showRegion(TestCatalog.US_EAST_1);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void quickStartShowsOnlyQuickStartAmisOfTheRegion() {
+        long expected = TestCatalog.AMIS.stream()
+                .filter(a -> a.source() == AmiSource.QUICK_START && a.region().equals(TestCatalog.US_EAST_1)).count();
+        assertThat(_size(grid())).isEqualTo((int) expected);
+        assertThat(_find(Paragraph.class, spec -> spec.withId("community-warning"))).as("hidden").isEmpty();
+    }
+
+    @Test
+    void communityAmisCarryARiskNotice() {
+        _get(Tabs.class).setSelectedIndex(3);
+        assertThat(warning().isVisible()).isTrue();
+        assertThat(warning().getText()).contains("own risk");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void filtersNarrowTheList() {
+        _get(Tabs.class).setSelectedIndex(3);
+        int all = _size(grid());
+        Select<RootDeviceType> root = _get(Select.class, spec -> spec.withLabel("Root device type"));
+        _setValue(root, RootDeviceType.INSTANCE_STORE);
+        assertThat(_size(grid())).isLessThan(all).isPositive();
+        assertThat(grid().getListDataView().getItems()).allMatch(ami -> ami.rootDeviceType() == RootDeviceType.INSTANCE_STORE);
+    }
+
+    @Test
+    void aDeepLinkSelectsTheAmiShowsWhatItProvidesAndLaunchesIt() {
+        catalog.select(TestCatalog.LEGACY_PV_INSTANCE_STORE.id());
+        assertThat(_get(Tabs.class).getSelectedIndex()).isEqualTo(3);
+        assertThat(catalog.getElement().getTextRecursively()).contains("Root volume template")
+                .contains("Launch permissions: public").contains("Paravirtual is the legacy virtualization type");
+        _click(_get(Button.class, spec -> spec.withId("launch-selected")));
+        assertThat(launched).containsExactly(TestCatalog.LEGACY_PV_INSTANCE_STORE);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Ami> grid() {
+        return _get(Grid.class, spec -> spec.withId("ami-grid"));
+    }
+
+    private static Paragraph warning() {
+        return _get(Paragraph.class, spec -> spec.withId("community-warning"));
+    }
+}
