@@ -145,6 +145,8 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     private void configureRegion() {
         region.setLabel("Region");
         region.setId("region");
+        region.setWidth("20rem");
+        region.setMaxWidth("100%");
         region.setItems(catalog.regions());
         region.setItemLabelGenerator(r -> r.code() + " · " + r.name());
         region.setValue(catalog.region(DEFAULT_REGION).orElse(catalog.regions().get(0)));
