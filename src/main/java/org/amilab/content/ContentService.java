@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.amilab.simulator.Catalog;
 import org.amilab.simulator.PriceBook;
+import org.jsoup.Jsoup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ public class ContentService {
     private static final Duration CHECK_EVERY = Duration.ofSeconds(1);
     private static final int SNIPPET_CONTEXT = 60;
     private static final int MAX_HITS = 30;
+    private static final String LIFECYCLE_LESSON = "instance-lifecycle";
 
     private final ContentFiles files;
     private final ContentLoader loader = new ContentLoader();
@@ -72,6 +74,15 @@ public class ContentService {
 
     public Optional<Lesson> lesson(String id) {
         return course().lesson(id);
+    }
+
+    /**
+     * The lifecycle diagram of the lesson on the instance lifecycle, as sanitized inline SVG, so the
+     * playground can show the very figure the learner read, with the instance's state marked.
+     */
+    public Optional<String> lifecycleDiagram() {
+        return lesson(LIFECYCLE_LESSON).map(lesson -> Jsoup.parseBodyFragment(lesson.html()).selectFirst("figure svg"))
+                .map(svg -> svg.outerHtml());
     }
 
     /** Lessons whose title or text contains the words, in course order, with the matching passage. */

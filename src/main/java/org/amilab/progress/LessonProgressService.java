@@ -1,15 +1,12 @@
 package org.amilab.progress;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.amilab.base.SignedIn;
 import org.amilab.content.ContentService;
 import org.amilab.content.LessonCompletion;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,20 +28,20 @@ public class LessonProgressService implements LessonCompletion {
     @Override
     @Transactional(readOnly = true)
     public boolean canTrack() {
-        return currentUsername().isPresent();
+        return SignedIn.username().isPresent();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Set<String> doneLessonIds() {
-        return currentUsername().map(name -> progress.findByUsername(name).stream()
+        return SignedIn.username().map(name -> progress.findByUsername(name).stream()
                 .map(LessonProgress::getLessonId).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
     }
 
     @Override
     @PreAuthorize("isAuthenticated()")
     public void setDone(String lessonId, boolean done) {
-        String username = currentUsername().orElseThrow();
+        String username = SignedIn.username().orElseThrow();
         if (content.lesson(lessonId).isEmpty()) {
             throw new IllegalArgumentException("There is no lesson '" + lessonId + "'.");
         }
@@ -54,13 +51,5 @@ public class LessonProgressService implements LessonCompletion {
         } else if (!done && already) {
             progress.deleteByUsernameAndLessonId(username, lessonId);
         }
-    }
-
-    private static Optional<String> currentUsername() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(auth.getName());
     }
 }

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.amilab.base.SignedIn;
 import org.amilab.security.AccountProblem.Field;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,12 +73,12 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Optional<AccountSummary> myAccount() {
-        return currentUsername().flatMap(accounts::findByUsername).map(UserAccount::summary);
+        return SignedIn.username().flatMap(accounts::findByUsername).map(UserAccount::summary);
     }
 
     @Transactional(readOnly = true)
     public boolean myThemeIsDark() {
-        return currentUsername().flatMap(accounts::findByUsername).map(UserAccount::isDarkTheme).orElse(false);
+        return SignedIn.username().flatMap(accounts::findByUsername).map(UserAccount::isDarkTheme).orElse(false);
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -124,7 +123,7 @@ public class AccountService {
             refuseLosingLastAdmin("remove the admin role from");
         }
         account.setRole(role);
-        log.info("role of '{}' changed to {} by '{}'", account.getUsername(), role, currentUsername().orElse("?"));
+        log.info("role of '{}' changed to {} by '{}'", account.getUsername(), role, SignedIn.username().orElse("?"));
         endSessionsAfterCommit(account.getUsername());
         return account.summary();
     }
@@ -132,7 +131,7 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public AccountSummary setEnabled(String username, boolean enabled) {
         UserAccount account = existing(username);
-        if (!enabled && currentUsername().filter(account.getUsername()::equals).isPresent()) {
+        if (!enabled && SignedIn.username().filter(account.getUsername()::equals).isPresent()) {
             throw new AccountProblem(Field.ACCOUNT, "You cannot disable your own account.");
         }
         if (!enabled && account.getRole() == Role.ADMIN && account.isEnabled()) {
@@ -140,7 +139,7 @@ public class AccountService {
         }
         account.setEnabled(enabled);
         log.info("account '{}' {} by '{}'", account.getUsername(), enabled ? "enabled" : "disabled",
-                currentUsername().orElse("?"));
+                SignedIn.username().orElse("?"));
         if (!enabled) {
             endSessionsAfterCommit(account.getUsername());
         }
@@ -165,7 +164,7 @@ public class AccountService {
     }
 
     private UserAccount me() {
-        return currentUsername().flatMap(accounts::findByUsername)
+        return SignedIn.username().flatMap(accounts::findByUsername)
                 .orElseThrow(() -> new AccountProblem(Field.ACCOUNT, "You are not signed in."));
     }
 
@@ -174,10 +173,6 @@ public class AccountService {
                 .orElseThrow(() -> new AccountProblem(Field.USERNAME, "There is no account named '" + username + "'."));
     }
 
-    private static Optional<String> currentUsername() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || !auth.isAuthenticated() ? Optional.empty() : Optional.ofNullable(auth.getName());
-    }
 
     static String normaliseUsername(String username) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);

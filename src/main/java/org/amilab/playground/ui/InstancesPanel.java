@@ -36,11 +36,14 @@ class InstancesPanel extends Div {
     /** What the page does when an action button is pressed for the selected instances. */
     interface Actions {
         void perform(InstanceAction action, List<Instance> instances);
+
+        void showDetails(Instance instance);
     }
 
     private final Grid<InstanceRow> grid = new Grid<>();
     private final Map<InstanceAction, Button> buttons = new EnumMap<>(InstanceAction.class);
     private final Set<String> selectedIds = new HashSet<>();
+    private final Button details = new Button("Details");
     private final Paragraph empty = new Paragraph("No instances in this region yet. Open the Launch tab, choose an "
             + "AMI and launch one.");
     private final BooleanSupplier learningMode;
@@ -65,6 +68,10 @@ class InstancesPanel extends Div {
             buttons.put(action, button);
             toolbar.add(button);
         }
+        details.setId("action-details");
+        details.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        details.addClickListener(click -> selected().stream().findFirst().ifPresent(actions::showDetails));
+        toolbar.add(details);
         configureGrid();
         empty.setId("no-instances");
         add(toolbar, grid, empty);
@@ -88,6 +95,8 @@ class InstancesPanel extends Div {
 
     void updateButtons() {
         List<Instance> chosen = selected();
+        details.setEnabled(chosen.size() == 1);
+        details.setTooltipText(chosen.size() == 1 ? null : "Select one instance to see its details.");
         buttons.forEach((action, button) -> {
             Optional<String> whyNot = whyNot(action, chosen);
             button.setEnabled(whyNot.isEmpty() || (learningMode.getAsBoolean() && !chosen.isEmpty()));

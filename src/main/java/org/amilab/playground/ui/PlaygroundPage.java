@@ -95,7 +95,17 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
                 act(() -> playground.advanceClock(step), null);
             }
         });
-        instances = new InstancesPanel(learningMode::getValue, this::perform);
+        instances = new InstancesPanel(learningMode::getValue, new InstancesPanel.Actions() {
+            @Override
+            public void perform(InstanceAction action, List<Instance> chosen) {
+                PlaygroundPage.this.perform(action, chosen);
+            }
+
+            @Override
+            public void showDetails(Instance instance) {
+                InstanceDetails.open(instance, shown, content.lifecycleDiagram().orElse(null));
+            }
+        });
         volumes = new VolumesPanel(this::deleteVolume);
         amis = new AmiCatalog(catalog, () -> shown == null ? List.of() : shown.myAmis(), this::openWizard);
         configureRegion();

@@ -34,6 +34,13 @@ class PlaygroundBrowserTest extends BrowserTest {
         assertThat(state(0)).hasText("running (16)");
 
         select(0);
+        click("action-details");
+        assertThat(page.locator("#instance-now")).containsText("Now running (16)");
+        assertThat(page.locator(".instance-lifecycle g.current-state[data-state='running']")).hasCount(1);
+        assertThat(page.locator(".instance-lifecycle path.possible[data-action='stop']")).hasCount(1);
+        assertThat(page.locator("#instance-history")).containsText("launch");
+        screenshot("playground-details");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
         click("action-stop");
         assertThat(state(0)).hasText("stopping (64)");
         advance("1h");
@@ -135,6 +142,15 @@ class PlaygroundBrowserTest extends BrowserTest {
         second.locator("#advance-1h").click();
         assertThat(state(0)).hasText("stopped (80)");
         assertThat(second.locator("#instances .state-badge").first()).hasText("stopped (80)");
+    }
+
+    @Test
+    void aLessonLinksIntoThePlaygroundWithItsAmiChosen() {
+        page.navigate(url("lessons/instance-store-vs-ebs"));
+        page.locator("#try-in-playground").click();
+        page.waitForURL("**/playground?**");
+        assertThat(page.locator("#ami-details h3")).containsText("amzn-ami-pv-2018.03");
+        assertThat(page.locator("#community-warning")).isVisible();
     }
 
     @Test
