@@ -15,7 +15,12 @@ import java.util.stream.Stream;
  */
 interface ContentFiles {
 
-    Optional<String> read(String relativePath);
+    /** The file's bytes, or empty when there is no such file below the content root. */
+    Optional<byte[]> bytes(String relativePath);
+
+    default Optional<String> read(String relativePath) {
+        return bytes(relativePath).map(content -> new String(content, StandardCharsets.UTF_8));
+    }
 
     /** A stamp that changes when any file changes; empty for content that cannot change (the jar). */
     Optional<Long> changeStamp();
@@ -23,13 +28,13 @@ interface ContentFiles {
     static ContentFiles folder(Path root) {
         return new ContentFiles() {
             @Override
-            public Optional<String> read(String relativePath) {
+            public Optional<byte[]> bytes(String relativePath) {
                 Path file = root.resolve(relativePath).normalize();
                 if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                     return Optional.empty();
                 }
                 try {
-                    return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+                    return Optional.of(Files.readAllBytes(file));
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot read " + file, e);
                 }
@@ -55,12 +60,12 @@ interface ContentFiles {
     static ContentFiles classpath(String prefix) {
         return new ContentFiles() {
             @Override
-            public Optional<String> read(String relativePath) {
+            public Optional<byte[]> bytes(String relativePath) {
                 if (relativePath.contains("..")) {
                     return Optional.empty();
                 }
                 try (InputStream in = ContentFiles.class.getClassLoader().getResourceAsStream(prefix + relativePath)) {
-                    return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot read " + prefix + relativePath, e);
                 }

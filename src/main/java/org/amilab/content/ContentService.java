@@ -85,6 +85,11 @@ public class ContentService {
                 .map(svg -> svg.outerHtml());
     }
 
+    /** A file from a lesson's own folder, for the pictures beside its text. */
+    Optional<byte[]> lessonFile(String lessonId, String name) {
+        return lesson(lessonId).flatMap(lesson -> files.bytes("lessons/" + lessonId + "/" + name));
+    }
+
     /** Lessons whose title or text contains the words, in course order, with the matching passage. */
     public List<SearchHit> search(String query) {
         String needle = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);

@@ -64,10 +64,10 @@ final class LessonRenderer {
             @Override
             public void visit(Image image) {
                 String name = image.getDestination();
-                if (!name.matches("[A-Za-z0-9._-]+\\.svg")) {
-                    problems.add(new ContentProblem(file, lineOf(image, firstLine),
-                            "figure '" + name + "' must be an .svg file in the lesson's own folder"));
-                } else if (files.read("lessons/" + lessonId + "/" + name).isEmpty()) {
+                if (!LessonImages.isAllowedName(name)) {
+                    problems.add(new ContentProblem(file, lineOf(image, firstLine), "figure '" + name
+                            + "' must be a file in the lesson's own folder ending in " + LessonImages.EXTENSIONS));
+                } else if (files.bytes("lessons/" + lessonId + "/" + name).isEmpty()) {
                     problems.add(new ContentProblem(file, lineOf(image, firstLine),
                             "figure '" + name + "' is not in lessons/" + lessonId + "/"));
                 } else {
@@ -96,6 +96,11 @@ final class LessonRenderer {
             String name = img.attr("src");
             if (!figures.contains(name)) {
                 img.remove();
+                continue;
+            }
+            if (!name.endsWith(".svg")) {
+                // pictures are served as they are; the sanitizer keeps only src and alt
+                img.attr("src", LessonImages.PATH + "/" + lessonId + "/" + name);
                 continue;
             }
             Element svg = files.read("lessons/" + lessonId + "/" + name).map(LessonHtml::svgFigure).orElse(null);

@@ -63,6 +63,16 @@ final class ContentFixture {
         }
     }
 
+    ContentFixture writeBytes(String file, byte[] content) {
+        try {
+            Files.createDirectories(root.resolve(file).getParent());
+            Files.write(root.resolve(file), content);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The line number (from 1) of the first line containing {@code text} in a file of the fixture. */
     int lineOf(String file, String text) {
         try {

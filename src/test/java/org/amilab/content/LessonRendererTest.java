@@ -78,8 +78,8 @@ class LessonRendererTest {
     private LessonRenderer.Rendered render(String markdown, Map<String, String> files) {
         ContentFiles source = new ContentFiles() {
             @Override
-            public Optional<String> read(String relativePath) {
-                return Optional.ofNullable(files.get(relativePath));
+            public Optional<byte[]> bytes(String relativePath) {
+                return Optional.ofNullable(files.get(relativePath)).map(String::getBytes);
             }
 
             @Override
