@@ -55,6 +55,24 @@ class AccountJourneyBrowserTest extends BrowserTest {
     }
 
     @Test
+    void signingInGivesANewSessionIdAndSigningOutEndsTheSession() {
+        String username = uniqueName("fixation");
+        signUp(page, url(""), username, "Fixation", PASSWORD);
+        page.navigate(url("login"));
+        String before = sessionId();
+        signIn(page, url(""), username, PASSWORD);
+        String during = sessionId();
+        assertThat(during).isNotNull().isNotEqualTo(before);
+        signOut(page);
+        assertThat(sessionId()).isNotEqualTo(during);
+    }
+
+    private String sessionId() {
+        return context.cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID")).map(cookie -> cookie.value)
+                .findFirst().orElse(null);
+    }
+
+    @Test
     void aLearnerOpeningTheAdminPageIsRefused() {
         String username = uniqueName("nosy");
         signUp(page, url(""), username, "Nosy Learner", PASSWORD);
