@@ -35,14 +35,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import({PlaygroundService.class, PlaygroundStore.class, ContentService.class})
 class PlaygroundOnlyConfiguration {
 
+    /** On the shipped database URL, with its file in {@code dataDir}. */
     static ConfigurableApplicationContext start(Path dataDir, Clock clock) {
+        return run(clock, "--amilab.data-dir=" + dataDir);
+    }
+
+    static ConfigurableApplicationContext startOn(String databaseUrl, Clock clock) {
+        return run(clock, "--spring.datasource.url=" + databaseUrl);
+    }
+
+    /** Settings as arguments, because application.properties outranks the builder's default properties. */
+    private static ConfigurableApplicationContext run(Clock clock, String setting) {
         return new SpringApplicationBuilder(PlaygroundOnlyConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("amilab.data-dir=" + dataDir)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
-                .run();
+                .run(setting);
     }
 
     /** A playground belongs to an account; here the account row is all that is needed of one. */

@@ -39,6 +39,7 @@ class PlaygroundRestartTest {
             });
             logBefore = as(LEARNER, service::events);
         }
+        assertThat(dataDir.resolve("amilab.mv.db")).as("the test's own database file").exists();
         realClock.advance(Duration.ofSeconds(10));
 
         try (var app = PlaygroundOnlyConfiguration.start(dataDir, realClock)) {
