@@ -62,7 +62,7 @@ class PlaygroundStore {
     private Loaded restore(StoredPlayground stored) {
         Resources resources = ResourcesJson.read(stored.getResources());
         List<PlaygroundEvent> lastLine = stored.getLastEventSequence() == 0 ? List.of()
-                : List.of(events.findByPlaygroundIdAndSequence(stored.getId(), stored.getLastEventSequence())
+                : List.of(events.findLine(stored.getId(), stored.getLastEventSequence())
                         .orElseThrow().toEvent());
         PlaygroundState state = new PlaygroundState(stored.getAccountId(), stored.settings(), stored.getStartedAt(),
                 stored.clock(), resources.instances(), resources.volumes(), resources.images(), resources.snapshots(),
@@ -107,7 +107,7 @@ class PlaygroundStore {
         long last = added.isEmpty() ? before : added.get(added.size() - 1).sequence();
         stored.update(state.clock(), ResourcesJson.write(Resources.of(state)), last);
         try {
-            playgrounds.saveAndFlush(stored);
+            playgrounds.flush();
         } catch (OptimisticLockingFailureException | PessimisticLockingFailureException changed) {
             throw new ChangedMeanwhileException(changed);
         }

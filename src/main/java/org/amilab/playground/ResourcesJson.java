@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -37,6 +39,8 @@ final class ResourcesJson {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
+    private static final ObjectReader READER = JSON.readerFor(Resources.class);
+    private static final ObjectWriter WRITER = JSON.writerFor(Resources.class);
 
     /** What the document holds. */
     record Resources(List<Instance> instances, List<Volume> volumes, List<OwnedAmi> images, List<Snapshot> snapshots) {
@@ -51,7 +55,7 @@ final class ResourcesJson {
 
     static String write(Resources resources) {
         try {
-            return JSON.writeValueAsString(resources);
+            return WRITER.writeValueAsString(resources);
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("the playground's resources could not be written as JSON", impossible);
         }
@@ -59,7 +63,7 @@ final class ResourcesJson {
 
     static Resources read(String json) {
         try {
-            return JSON.readValue(json, Resources.class);
+            return READER.readValue(json);
         } catch (JsonProcessingException broken) {
             throw new IllegalStateException("a stored playground does not match the simulator's records: "
                     + broken.getOriginalMessage(), broken);

@@ -3,10 +3,14 @@ package org.amilab.playground;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface StoredEventRepository extends JpaRepository<StoredEvent, Long> {
 
-    Optional<StoredEvent> findByPlaygroundIdAndSequence(long playgroundId, long sequence);
+    /** JPQL rather than a derived query: Hibernate caches its translation, and every action runs it. */
+    @Query("select e from StoredEvent e where e.playgroundId = :playground and e.sequence = :sequence")
+    Optional<StoredEvent> findLine(@Param("playground") long playgroundId, @Param("sequence") long sequence);
 
     List<StoredEvent> findByPlaygroundIdOrderBySequence(long playgroundId);
 

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -52,7 +51,6 @@ class StoredPlayground {
     @Column(name = "last_event_sequence", nullable = false)
     private long lastEventSequence;
 
-    @Lob
     @Column(nullable = false)
     private String resources;
 

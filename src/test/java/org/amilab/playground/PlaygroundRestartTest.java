@@ -1,0 +1,58 @@
+package org.amilab.playground;
+
+import static org.amilab.playground.SignedIn.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.amilab.simulator.InstanceState;
+import org.amilab.simulator.LaunchRequest;
+import org.amilab.simulator.MutableClock;
+import org.amilab.simulator.PlaygroundEvent;
+import org.amilab.simulator.TestCatalog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Stops the application after an action and starts it again on the same database file. */
+class PlaygroundRestartTest {
+
+    private static final String LEARNER = "pg-restart";
+
+    @TempDir
+    Path dataDir;
+
+    private final MutableClock realClock = new MutableClock(Instant.parse("2025-11-26T09:00:00Z"));
+
+    @Test
+    void aCommittedActionAndTheSimulatedTimeSurviveARestart() {
+        PlaygroundView before;
+        List<PlaygroundEvent> logBefore;
+        try (var app = PlaygroundOnlyConfiguration.start(dataDir, realClock)) {
+            PlaygroundOnlyConfiguration.addAccount(app, LEARNER);
+            PlaygroundService service = app.getBean(PlaygroundService.class);
+            before = as(LEARNER, () -> {
+                service.setSpeed(60);
+                service.launch(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro"));
+                return service.view();
+            });
+            logBefore = as(LEARNER, service::events);
+        }
+        assertThat(dataDir.resolve("amilab.mv.db")).as("the test's own database file").exists();
+        realClock.advance(Duration.ofSeconds(10));
+
+        try (var app = PlaygroundOnlyConfiguration.start(dataDir, realClock)) {
+            PlaygroundService service = app.getBean(PlaygroundService.class);
+            PlaygroundView after = as(LEARNER, service::view);
+
+            assertThat(after.simulatedNow()).as("ten real seconds at 60x").isEqualTo(before.simulatedNow().plusSeconds(600));
+            assertThat(after.clock()).isEqualTo(before.clock());
+            assertThat(after.accountId()).isEqualTo(before.accountId());
+            assertThat(after.instances()).extracting(i -> i.id()).isEqualTo(before.instances().stream().map(i -> i.id()).toList());
+            assertThat(after.instances().get(0).stateAt(after.simulatedNow())).isEqualTo(InstanceState.RUNNING);
+            assertThat(after.costsSoFar().total()).isGreaterThan(before.costsSoFar().total());
+            assertThat(as(LEARNER, service::events)).isEqualTo(logBefore).hasSize(2);
+        }
+    }
+}
