@@ -3,6 +3,7 @@ package org.amilab.playground;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.amilab.base.SignedIn;
 import org.amilab.playground.PlaygroundStore.Loaded;
 import org.amilab.simulator.ActionResult;
 import org.amilab.simulator.Actor;
@@ -20,10 +21,7 @@ import org.amilab.simulator.StateChange;
 import org.amilab.simulator.Volume;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -164,10 +162,7 @@ public class PlaygroundService {
     }
 
     private static String signedInLearner() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
-            throw new AuthenticationCredentialsNotFoundException("Sign in to use the playground.");
-        }
-        return auth.getName();
+        return SignedIn.username()
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in to use the playground."));
     }
 }
