@@ -65,7 +65,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     private final ClockBar clock;
     private final InstancesPanel instances;
     private final VolumesPanel volumes;
-    private final CostPanel costs = new CostPanel();
+    private final CostPanel costs;
     private final EventsPanel events = new EventsPanel();
     private final AmiCatalog amis;
     private final TabSheet tabs = new TabSheet();
@@ -107,6 +107,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
             }
         });
         volumes = new VolumesPanel(this::deleteVolume);
+        costs = new CostPanel(content.prices());
         amis = new AmiCatalog(catalog, () -> shown == null ? List.of() : shown.myAmis(), this::openWizard);
         configureRegion();
         learningMode.setId("learning-mode");
@@ -180,7 +181,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         clock.show(shown);
         instances.show(shown, code);
         volumes.show(shown, code);
-        costs.show(shown);
+        costs.show(shown, code);
         events.show(shown);
     }
 

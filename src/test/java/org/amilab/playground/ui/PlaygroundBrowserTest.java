@@ -122,6 +122,8 @@ class PlaygroundBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Costs")).click();
         var ebsRow = page.locator("#cost-table tr").filter(new Locator.FilterOptions().setHasText("EBS volumes"));
         assertThat(ebsRow.locator("td").first()).not().hasText("$0.00");
+        assertThat(page.locator("#what-if")).containsText("EBS-backed");
+        assertThat(page.locator("#what-if")).containsText("(it cannot be stopped)");
         screenshot("playground-costs");
     }
 
