@@ -34,6 +34,8 @@ class CostPanel extends Div {
         table.setId("cost-table");
         compared.setLabel("Compare one of your instances");
         compared.setId("what-if-instance");
+        compared.setWidth("24rem");
+        compared.setMaxWidth("100%");
         compared.setItemLabelGenerator(instance -> instance.id() + " · " + instance.instanceType());
         compared.addValueChangeListener(change -> showWhatIf(change.getValue()));
         whatIf.setId("what-if");
