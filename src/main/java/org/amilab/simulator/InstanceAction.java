@@ -12,7 +12,8 @@ public enum InstanceAction {
     STOP,
     REBOOT,
     TERMINATE,
-    CHANGE_TYPE;
+    CHANGE_TYPE,
+    CREATE_IMAGE;
 
     /** EC2's refusal if the action were taken at {@code now}; empty when EC2 would accept it. */
     public Optional<Ec2Error> refusal(Instance instance, Instant now) {
@@ -31,6 +32,7 @@ public enum InstanceAction {
         return switch (this) {
             case REBOOT -> state == InstanceState.RUNNING;
             case CHANGE_TYPE -> state == InstanceState.STOPPED;
+            case CREATE_IMAGE -> true;
             default -> !result.value().equals(current);
         };
     }
@@ -44,6 +46,8 @@ public enum InstanceAction {
             case CHANGE_TYPE -> instance.stateAt(now) == InstanceState.STOPPED ? ActionResult.success(instance)
                     : ActionResult.failure(Refusal.TYPE_CHANGE_NOT_STOPPED.error(instance.id(),
                             instance.stateAt(now).apiName()));
+            case CREATE_IMAGE -> ImageRules.checkSource(instance, now).<ActionResult<Instance>>map(ActionResult::failure)
+                    .orElseGet(() -> ActionResult.success(instance));
         };
     }
 }

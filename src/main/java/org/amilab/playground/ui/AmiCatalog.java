@@ -57,6 +57,7 @@ class AmiCatalog extends Div {
     private final Grid<Ami> grid = new Grid<>();
     private final Div details = new Div();
     private String region;
+    private List<String> myAmisShown = List.of();
 
     AmiCatalog(Catalog catalog, Supplier<List<Ami>> myAmis, Consumer<Ami> onLaunch) {
         this.catalog = catalog;
@@ -83,6 +84,17 @@ class AmiCatalog extends Div {
         details.setId("ami-details");
         details.addClassName("ami-details");
         add(sources, communityWarning, filters, grid, details);
+    }
+
+    /** Keeps "My AMIs" current (a new image, pending becoming available) without disturbing other tabs. */
+    void showMyAmis(List<Ami> mine) {
+        List<String> shownAs = mine.stream().map(ami -> ami.id() + ami.state()).toList();
+        if (!shownAs.equals(myAmisShown)) {
+            myAmisShown = shownAs;
+            if (sourceAt(sources.getSelectedIndex()) == AmiSource.MY_AMIS) {
+                refresh();
+            }
+        }
     }
 
     void showRegion(String regionCode) {
@@ -114,6 +126,7 @@ class AmiCatalog extends Div {
         grid.addColumn(ami -> Labels.of(ami.architecture())).setHeader("Architecture").setAutoWidth(true);
         grid.addColumn(ami -> Labels.of(ami.rootDeviceType())).setHeader("Root device").setAutoWidth(true);
         grid.addComponentColumn(AmiCatalog::virtualizationBadge).setHeader("Virtualization").setAutoWidth(true);
+        grid.addColumn(ami -> ami.state().apiName()).setHeader("State").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(change -> showDetails(change.getValue()));
     }

@@ -108,8 +108,8 @@ class InstancesPanel extends Div {
         if (chosen.isEmpty()) {
             return Optional.of("Select one or more instances first.");
         }
-        if (action == InstanceAction.CHANGE_TYPE && chosen.size() > 1) {
-            return Optional.of("Change the type of one instance at a time.");
+        if ((action == InstanceAction.CHANGE_TYPE || action == InstanceAction.CREATE_IMAGE) && chosen.size() > 1) {
+            return Optional.of("Choose one instance for this.");
         }
         for (Instance instance : chosen) {
             Optional<Ec2Error> refusal = action.refusal(instance, now);
@@ -211,6 +211,7 @@ class InstancesPanel extends Div {
             case REBOOT -> "Reboot";
             case TERMINATE -> "Terminate";
             case CHANGE_TYPE -> "Change type";
+            case CREATE_IMAGE -> "Create image";
         };
     }
 }

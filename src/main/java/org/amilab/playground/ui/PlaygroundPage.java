@@ -15,6 +15,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -34,6 +35,7 @@ import org.amilab.playground.PlaygroundView;
 import org.amilab.simulator.ActionResult;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.Catalog;
+import org.amilab.simulator.CreateImageRequest;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.InstanceAction;
 import org.amilab.simulator.InstanceType;
@@ -179,6 +181,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         }
         String code = region.getValue().code();
         clock.show(shown);
+        amis.showMyAmis(shown.myAmis());
         instances.show(shown, code);
         volumes.show(shown, code);
         costs.show(shown, code);
@@ -217,6 +220,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
             case REBOOT -> act(() -> playground.reboot(ids), "Rebooted " + who + ": it stays running.");
             case TERMINATE -> act(() -> playground.terminate(ids), "Terminating " + who + ".");
             case CHANGE_TYPE -> openTypeChange(chosen.get(0));
+            case CREATE_IMAGE -> openCreateImage(chosen.get(0));
         }
     }
 
@@ -240,6 +244,39 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         });
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), change);
+        dialog.open();
+    }
+
+    /** Capture an EBS-backed instance as an AMI of the learner's own: it appears under Launch › My AMIs. */
+    private void openCreateImage(Instance instance) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Create an image of " + instance.id());
+        var name = new TextField("Image name");
+        name.setHelperText("3 to 128 letters, digits, spaces and ( ) [ ] . / - ' @ _");
+        name.setRequired(true);
+        var noReboot = new Checkbox("No reboot (faster, but files being written may be inconsistent)");
+        dialog.add(new Paragraph("EC2 snapshots every EBS volume of the instance; the image is pending until the "
+                + "snapshots are complete, and the snapshots are billed while the image exists."), name, noReboot);
+        var create = new Button("Create image", click -> {
+            try {
+                var result = playground.createImage(new CreateImageRequest(instance.id(), name.getValue(), "",
+                        noReboot.getValue()));
+                if (result.isSuccess()) {
+                    dialog.close();
+                    errors.clear();
+                    notice("Image " + result.value().id() + " is pending. Find it under Launch › My AMIs.");
+                } else {
+                    name.setErrorMessage(ErrorText.of(result.error()));
+                    name.setInvalid(true);
+                }
+            } catch (ChangedMeanwhileException changed) {
+                name.setErrorMessage(changed.getMessage());
+                name.setInvalid(true);
+            }
+            refresh();
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), create);
         dialog.open();
     }
 

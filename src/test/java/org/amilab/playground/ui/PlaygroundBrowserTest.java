@@ -147,6 +147,29 @@ class PlaygroundBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aRunningInstanceIsCapturedAsMyOwnAmiAndLaunchedAgain() {
+        openPlaygroundWith(EBS_AMI);
+        launchWith(null);
+        advance("1h");
+        assertThat(state(0)).hasText("running (16)");
+        select(0);
+        click("action-create-image");
+        page.getByLabel("Image name").fill("shop-web golden 1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create image").setExact(true)).last().click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("is pending");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Launch")).click();
+        page.locator("#source-my-amis").click();
+        var mine = page.locator("#ami-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("shop-web golden 1"));
+        assertThat(mine).hasCount(1);
+        assertThat(amiCell("pending")).hasCount(1);
+        advance("1h");
+        assertThat(amiCell("available")).hasCount(1);
+        mine.click();
+        launchWith(null);
+        assertThat(page.locator("#instances .state-badge")).hasCount(2);
+    }
+
+    @Test
     void aLessonLinksIntoThePlaygroundWithItsAmiChosen() {
         page.navigate(url("lessons/instance-store-vs-ebs"));
         page.locator("#try-in-playground").click();
@@ -180,6 +203,11 @@ class PlaygroundBrowserTest extends BrowserTest {
         }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Launch").setExact(true)).click();
         assertThat(page.locator("#launch-wizard")).hasCount(0);
+    }
+
+    private Locator amiCell(String text) {
+        return page.locator("#ami-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(text).setVisible(true));
     }
 
     private Locator state(int row) {
