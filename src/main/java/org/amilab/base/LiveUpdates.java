@@ -2,6 +2,7 @@ package org.amilab.base;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,7 +32,8 @@ public class LiveUpdates {
         return thread;
     });
 
-    LiveUpdates() {
+    @PostConstruct
+    void start() {
         scheduler.scheduleAtFixedRate(this::tick, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
