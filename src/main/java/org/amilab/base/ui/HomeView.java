@@ -1,5 +1,6 @@
 package org.amilab.base.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -46,14 +47,17 @@ public class HomeView extends Main {
         var steps = new OrderedList();
         if (currentUser.displayName().isEmpty()) {
             steps.add(new ListItem(new Anchor("signup", "Create a free account"),
-                    new com.vaadin.flow.component.Text(" or "), new Anchor("login", "sign in"),
-                    new com.vaadin.flow.component.Text(" so that your progress and playground are kept.")));
+                    new Text(" or "), new Anchor("login", "sign in"),
+                    new Text(" so that your progress and playground are kept.")));
         }
         steps.add(new ListItem(new Anchor("lessons", "Read the lessons"),
-                new com.vaadin.flow.component.Text(" in order; each one takes a few minutes.")));
-        steps.add(new ListItem("Try each rule in the playground: launch, stop, start, reboot and terminate instances "
-                + "and watch the cost add up in simulated time."));
-        steps.add(new ListItem("Check yourself with the quizzes and review the key takeaways until they stick."));
+                new Text(" in order; each one takes a few minutes.")));
+        steps.add(new ListItem(new Text("Try each rule in the "),
+                new Anchor("playground", "playground"), new Text(": launch, stop, start, "
+                        + "reboot and terminate instances and watch the cost add up in simulated time.")));
+        steps.add(new ListItem(new Text("Review the "),
+                new Anchor("lessons/key-takeaways", "key takeaways"),
+                new Text(" until they stick.")));
         return new Section(new H2("How to start"), steps);
     }
 }
