@@ -188,6 +188,8 @@ class PlaygroundBrowserTest extends BrowserTest {
         page.setViewportSize(375, 740);
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Instances")).click();
         assertThat(page.locator("#action-terminate")).isVisible();
+        double width = ((Number) page.evaluate("document.documentElement.scrollWidth")).doubleValue();
+        assertThat(width).as("no sideways scrolling of the page").isLessThanOrEqualTo(375);
         screenshot("playground-375");
     }
 
