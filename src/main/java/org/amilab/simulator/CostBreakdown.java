@@ -1,5 +1,6 @@
 package org.amilab.simulator;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -54,7 +55,14 @@ public record CostBreakdown(Instant from, Instant to, List<CostLine> lines) {
         return sums;
     }
 
+    /** Adds the exact amounts and wraps the sum once, rather than a Money per line. */
     private Money sum(Predicate<CostLine> which) {
-        return lines.stream().filter(which).map(CostLine::amount).reduce(Money.ZERO, Money::plus);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CostLine line : lines) {
+            if (which.test(line)) {
+                sum = sum.add(line.amount().amount());
+            }
+        }
+        return new Money(sum);
     }
 }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +20,22 @@ public final class CostCalculator {
     public static final long MINIMUM_BILLED_SECONDS = 60;
 
     private final PriceBook prices;
+    /** Regional hourly rates by region, then instance type: a lookup instead of a multiplication per instance. */
+    private final Map<String, Map<String, BigDecimal>> hourlyRates = new HashMap<>();
 
     public CostCalculator(PriceBook prices) {
         this.prices = Require.present(prices, "prices");
+        for (String region : prices.regionMultipliers().keySet()) {
+            Map<String, BigDecimal> rates = new HashMap<>();
+            prices.instanceHourlyUsd().keySet().forEach(type -> rates.put(type, prices.hourlyRate(type, region)));
+            hourlyRates.put(region, rates);
+        }
+    }
+
+    /** The price book's rate; unknown types and regions still fail there, with its message. */
+    private BigDecimal hourlyRate(String instanceType, String region) {
+        BigDecimal rate = hourlyRates.getOrDefault(region, Map.of()).get(instanceType);
+        return rate != null ? rate : prices.hourlyRate(instanceType, region);
     }
 
     public CostBreakdown between(Collection<Instance> instances, Collection<Volume> volumes,
@@ -43,27 +56,55 @@ public final class CostCalculator {
      * once per rate rather than once per running period.
      */
     private void addRunningCharges(List<CostLine> lines, Instance instance, Instant from, Instant to) {
-        Map<String, long[]> secondsByType = new LinkedHashMap<>();
-        for (StateSegment segment : instance.materialisedAt(to).history()) {
-            if (segment.state().isBilled()) {
-                long[] seconds = secondsByType.computeIfAbsent(segment.instanceType(), type -> new long[2]);
-                seconds[0] += billedSecondsUpTo(segment, from);
-                seconds[1] += billedSecondsUpTo(segment, to);
-            }
-        }
+        List<TypeSeconds> byType = billedSecondsByType(instance.historyAt(to), from, to);
         Money compute = Money.ZERO;
         long before = 0;
         long after = 0;
-        for (Map.Entry<String, long[]> entry : secondsByType.entrySet()) {
-            long[] seconds = entry.getValue();
-            compute = compute.plus(charge(prices.hourlyRate(entry.getKey(), instance.region()), seconds[0], seconds[1]));
-            before += seconds[0];
-            after += seconds[1];
+        for (TypeSeconds seconds : byType) {
+            compute = compute.plus(charge(hourlyRate(seconds.type, instance.region()), seconds.before, seconds.after));
+            before += seconds.before;
+            after += seconds.after;
         }
         lines.add(new CostLine(CostCategory.COMPUTE, instance.id(), instance.id(), compute));
         if (instance.softwareHourlyUsd().signum() > 0) {
             lines.add(new CostLine(CostCategory.SOFTWARE, instance.id(), instance.id(),
                     charge(instance.softwareHourlyUsd(), before, after)));
+        }
+    }
+
+    /** Billed seconds by {@code from} and by {@code to}, per instance type in order of first use. */
+    private static List<TypeSeconds> billedSecondsByType(List<StateSegment> history, Instant from, Instant to) {
+        List<TypeSeconds> byType = new ArrayList<>(2);
+        for (StateSegment segment : history) {
+            if (segment.state().isBilled()) {
+                TypeSeconds seconds = find(byType, segment.instanceType());
+                seconds.before += billedSecondsUpTo(segment, from);
+                seconds.after += billedSecondsUpTo(segment, to);
+            }
+        }
+        return byType;
+    }
+
+    /** An instance has one or a few types over its life, so a linear search beats a map here. */
+    private static TypeSeconds find(List<TypeSeconds> byType, String type) {
+        for (TypeSeconds seconds : byType) {
+            if (seconds.type.equals(type)) {
+                return seconds;
+            }
+        }
+        TypeSeconds seconds = new TypeSeconds(type);
+        byType.add(seconds);
+        return seconds;
+    }
+
+    /** Running totals for one instance type while the history is walked. */
+    private static final class TypeSeconds {
+        private final String type;
+        private long before;
+        private long after;
+
+        private TypeSeconds(String type) {
+            this.type = type;
         }
     }
 
@@ -81,7 +122,7 @@ public final class CostCalculator {
             return 0;
         }
         Instant end = segment.isOpen() || t.isBefore(segment.until()) ? t : segment.until();
-        return Math.max(MINIMUM_BILLED_SECONDS, Duration.between(segment.from(), end).getSeconds());
+        return Math.max(MINIMUM_BILLED_SECONDS, wholeSecondsBetween(segment.from(), end));
     }
 
     private Money storage(BigDecimal perGbMonth, int gib, Instant created, Instant deleted,
@@ -97,7 +138,13 @@ public final class CostCalculator {
             return 0;
         }
         Instant end = deleted != null && deleted.isBefore(t) ? deleted : t;
-        return Math.max(0, Duration.between(created, end).getSeconds());
+        return Math.max(0, wholeSecondsBetween(created, end));
+    }
+
+    /** {@code Duration.between(start, end).getSeconds()} without allocating a Duration in the hot loop. */
+    static long wholeSecondsBetween(Instant start, Instant end) {
+        long seconds = end.getEpochSecond() - start.getEpochSecond();
+        return end.getNano() < start.getNano() ? seconds - 1 : seconds;
     }
 
     /**
@@ -113,7 +160,7 @@ public final class CostCalculator {
             StateSegment segment = instance.segmentAt(now);
             long seconds = segment.state().settled().isBilled() ? month : 0;
             lines.add(new CostLine(CostCategory.COMPUTE, instance.id(), instance.id(),
-                    Money.forSeconds(prices.hourlyRate(segment.instanceType(), instance.region()), seconds)));
+                    Money.forSeconds(hourlyRate(segment.instanceType(), instance.region()), seconds)));
             if (instance.softwareHourlyUsd().signum() > 0) {
                 lines.add(new CostLine(CostCategory.SOFTWARE, instance.id(), instance.id(),
                         Money.forSeconds(instance.softwareHourlyUsd(), seconds)));

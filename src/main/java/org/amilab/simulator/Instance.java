@@ -32,7 +32,9 @@ public record Instance(
         List<StateSegment> history) {
 
     public Instance {
-        Require.that(ResourceIds.wellFormed(ResourceIds.INSTANCE, id), "malformed instance id " + id);
+        if (!ResourceIds.wellFormed(ResourceIds.INSTANCE, id)) {
+            throw new IllegalArgumentException("malformed instance id " + id);
+        }
         Require.text(region, "region");
         Require.text(imageId, "imageId");
         Require.present(architecture, "architecture");
@@ -73,33 +75,56 @@ public record Instance(
     /** When the last, transitional, segment ends if that is no later than {@code now}. */
     public Optional<Instant> dueTransition(Instant now) {
         StateSegment last = lastSegment();
-        return last.state().isTransitional() && !last.until().isAfter(now) ? Optional.of(last.until()) : Optional.empty();
+        return isDue(last, now) ? Optional.of(last.until()) : Optional.empty();
     }
 
     /** This instance with the transition due by {@code now}, if any, written into its history. */
     public Instance materialisedAt(Instant now) {
-        if (dueTransition(now).isEmpty()) {
-            return this;
-        }
+        return dueTransition(now).isEmpty() ? this : withHistory(historyAt(now));
+    }
+
+    /**
+     * The history as {@link #materialisedAt(Instant)} would have it, without building and
+     * validating a new instance: reads such as cost and state at a time only need the segments.
+     */
+    public List<StateSegment> historyAt(Instant now) {
         StateSegment last = lastSegment();
-        List<StateSegment> next = new ArrayList<>(history);
-        next.add(StateSegment.open(last.state().settled(), last.instanceType(), last.until()));
-        return withHistory(next);
+        if (!isDue(last, now)) {
+            return history;
+        }
+        List<StateSegment> next = new ArrayList<>(history.size() + 1);
+        next.addAll(history);
+        next.add(settledAfter(last));
+        return next;
+    }
+
+    private static boolean isDue(StateSegment last, Instant now) {
+        return last.state().isTransitional() && !last.until().isAfter(now);
+    }
+
+    private static StateSegment settledAfter(StateSegment transitional) {
+        return StateSegment.open(transitional.state().settled(), transitional.instanceType(), transitional.until());
     }
 
     public InstanceState stateAt(Instant t) {
         return segmentAt(t).state();
     }
 
+    /** The segment in force at {@code t}, walking back from the most recent one. */
     public StateSegment segmentAt(Instant t) {
-        Require.that(!t.isBefore(launchedAt()), id + " did not exist yet at " + t);
-        List<StateSegment> segments = materialisedAt(t).history();
-        for (int i = segments.size() - 1; i > 0; i--) {
-            if (!segments.get(i).from().isAfter(t)) {
-                return segments.get(i);
+        if (t.isBefore(launchedAt())) {
+            throw new IllegalArgumentException(id + " did not exist yet at " + t);
+        }
+        StateSegment last = lastSegment();
+        if (isDue(last, t)) {
+            return settledAfter(last);
+        }
+        for (int i = history.size() - 1; i > 0; i--) {
+            if (!history.get(i).from().isAfter(t)) {
+                return history.get(i);
             }
         }
-        return segments.get(0);
+        return history.get(0);
     }
 
     public Optional<Instant> terminatedAt(Instant now) {

@@ -1,5 +1,7 @@
 package org.amilab.simulator;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
@@ -17,6 +19,10 @@ public final class ResourceIds {
 
     private static final int HEX_DIGITS = 17;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    /** Compiled once per prefix: records check their ids on every construction. */
+    private static final Map<String, Pattern> WELL_FORMED = new ConcurrentHashMap<>();
+    private static final Map<String, Pattern> CURRENT_FORMAT = new ConcurrentHashMap<>();
 
     private final RandomGenerator random;
 
@@ -46,10 +52,12 @@ public final class ResourceIds {
      * then simply not found) while ami-xyz is malformed.
      */
     public static boolean wellFormed(String prefix, String id) {
-        return id != null && Pattern.matches(Pattern.quote(prefix) + "-([0-9a-f]{8}|[0-9a-f]{17})", id);
+        return id != null && WELL_FORMED.computeIfAbsent(prefix,
+                p -> Pattern.compile(Pattern.quote(p) + "-([0-9a-f]{8}|[0-9a-f]{17})")).matcher(id).matches();
     }
 
     public static boolean isCurrentFormat(String prefix, String id) {
-        return id != null && Pattern.matches(Pattern.quote(prefix) + "-[0-9a-f]{17}", id);
+        return id != null && CURRENT_FORMAT.computeIfAbsent(prefix,
+                p -> Pattern.compile(Pattern.quote(p) + "-[0-9a-f]{17}")).matcher(id).matches();
     }
 }
