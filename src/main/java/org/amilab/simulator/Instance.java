@@ -17,6 +17,7 @@ import java.util.Optional;
  */
 public record Instance(
         String id,
+        String name,
         String region,
         String imageId,
         Architecture architecture,
@@ -35,6 +36,7 @@ public record Instance(
         if (!ResourceIds.wellFormed(ResourceIds.INSTANCE, id)) {
             throw new IllegalArgumentException("malformed instance id " + id);
         }
+        name = name == null ? "" : name;
         Require.text(region, "region");
         Require.text(imageId, "imageId");
         Require.present(architecture, "architecture");
@@ -157,14 +159,14 @@ public record Instance(
     }
 
     private Instance withHistory(List<StateSegment> newHistory) {
-        return new Instance(id, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
+        return new Instance(id, name, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
                 virtualizationType, softwareHourlyUsd, instanceStoreMappings, terminationProtection, stopProtection, newHistory);
     }
 
     public Instance withProtection(Protection protection, boolean enabled) {
         boolean termination = protection == Protection.TERMINATION ? enabled : terminationProtection;
         boolean stop = protection == Protection.STOP ? enabled : stopProtection;
-        return new Instance(id, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
+        return new Instance(id, name, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
                 virtualizationType, softwareHourlyUsd, instanceStoreMappings, termination, stop, history);
     }
 }

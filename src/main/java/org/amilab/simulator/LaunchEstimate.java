@@ -2,7 +2,8 @@ package org.amilab.simulator;
 
 /**
  * What a launch would cost while its instances run, before anything is launched: compute and
- * software per running hour, and EBS storage, which is billed per GB-month whatever the state.
+ * software per running hour, and EBS storage, which is billed per GB-month whatever the state:
+ * the root, the AMI's own extra volumes and those the launch adds.
  */
 public record LaunchEstimate(Money perRunningHour, Money storagePerMonth, Money perMonthRunning) {
 
@@ -20,7 +21,7 @@ public record LaunchEstimate(Money perRunningHour, Money storagePerMonth, Money 
             storage = storage.plus(Money.forStorage(prices.ebsRate(request.rootVolumeType().orElse(root.volumeType()),
                     request.region()), request.rootVolumeSizeGiB().orElse(root.volumeSize()), month, prices.hoursPerMonth()));
         }
-        for (BlockDeviceMapping mapping : request.blockDeviceMappings()) {
+        for (BlockDeviceMapping mapping : LaunchPlanner.merged(ami, request.blockDeviceMappings())) {
             if (mapping.isEbs()) {
                 storage = storage.plus(Money.forStorage(prices.ebsRate(mapping.ebs().volumeType(), request.region()),
                         mapping.ebs().volumeSize(), month, prices.hoursPerMonth()));

@@ -11,6 +11,9 @@ import java.util.function.Function;
 /** Checks a launch request against the launch rules, in the order EC2 would report them. */
 final class LaunchPlanner {
 
+    /** The longest value of a tag, and so of the Name tag. */
+    static final int MAX_NAME_LENGTH = 256;
+
     private final Catalog catalog;
     private final Function<String, Optional<Ami>> visibleImages;
 
@@ -23,6 +26,8 @@ final class LaunchPlanner {
     ActionResult<LaunchPlan> plan(LaunchRequest request) {
         Optional<Ec2Error> early = Checks.first(
                 () -> Checks.refuseIf(request.count() < 1, () -> Refusal.COUNT_TOO_SMALL.error(request.count())),
+                () -> Checks.refuseIf(request.name().length() > MAX_NAME_LENGTH,
+                        () -> Refusal.NAME_TOO_LONG.error(request.name().length())),
                 () -> Checks.refuseIf(!ResourceIds.wellFormed(ResourceIds.AMI, request.imageId()),
                         () -> Refusal.AMI_ID_MALFORMED.error(request.imageId())));
         if (early.isPresent()) {
@@ -57,6 +62,8 @@ final class LaunchPlanner {
         Optional<Ec2Error> refused = Checks.first(
                 () -> Checks.refuseIf(request.rootVolumeType().isPresent(),
                         () -> Refusal.INSTANCE_STORE_ROOT_HAS_NO_VOLUME_TYPE.error(ami.id())),
+                () -> Checks.refuseIf(request.stopProtection(),
+                        () -> Refusal.STOP_PROTECTION_AT_LAUNCH_NOT_SUPPORTED.error(ami.id())),
                 () -> Checks.refuseIf(size < ami.rootSnapshotSizeGiB(),
                         () -> Refusal.ROOT_SMALLER_THAN_SNAPSHOT.error(size, ami.id(), ami.rootSnapshotSizeGiB())),
                 () -> Checks.refuseIf(size > Ami.INSTANCE_STORE_ROOT_MAX_GIB,
@@ -99,7 +106,7 @@ final class LaunchPlanner {
     }
 
     /** A requested device replaces the AMI's mapping of the same name, as in EC2. */
-    private static List<BlockDeviceMapping> merged(Ami ami, List<BlockDeviceMapping> requested) {
+    static List<BlockDeviceMapping> merged(Ami ami, List<BlockDeviceMapping> requested) {
         Map<String, BlockDeviceMapping> byDevice = new LinkedHashMap<>();
         ami.nonRootMappings().forEach(m -> byDevice.put(m.deviceName(), m));
         requested.forEach(m -> byDevice.put(m.deviceName(), m));

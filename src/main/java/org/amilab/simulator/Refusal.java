@@ -100,6 +100,18 @@ public enum Refusal {
             "Your playground allows %2$s instances that are not terminated, and this launch would make %1$s."
                     + " Terminate instances you no longer need: terminated instances do not count.",
             "instance-lifecycle#terminating"),
+    /** length of the name */
+    NAME_TOO_LONG("InvalidParameterValue",
+            "Tag value exceeds the maximum length of 256 characters",
+            "The name has %1$s characters. A Name is a tag like any other, and a tag value holds at most 256.",
+            "instance-lifecycle#states"),
+    /** image id */
+    STOP_PROTECTION_AT_LAUNCH_NOT_SUPPORTED("UnsupportedOperation",
+            "Stop protection is not supported for instances launched from '%1$s' because its root device type is"
+                    + " 'instance-store'.",
+            "%1$s is instance store-backed, so its instances can never be stopped and stop protection has nothing to"
+                    + " prevent. Termination protection works for them.",
+            "instance-store-vs-ebs#stopping"),
 
     /** instance id */
     INSTANCE_ID_MALFORMED("InvalidInstanceID.Malformed",

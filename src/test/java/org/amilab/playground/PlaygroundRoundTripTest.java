@@ -18,6 +18,7 @@ import org.amilab.simulator.CostBreakdown;
 import org.amilab.simulator.CreateImageRequest;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.LaunchRequest;
+import org.amilab.simulator.Protection;
 import org.amilab.simulator.Playground;
 import org.amilab.simulator.PlaygroundEvent;
 import org.amilab.simulator.PlaygroundState;
@@ -64,7 +65,9 @@ class PlaygroundRoundTripTest {
     void everyActionLoadsAgainExactlyAsItWasLeft() {
         accounts.signUp(OWNER, "Trip", PlaygroundServiceTest.PASSWORD);
         step(p -> p.pause(LEARNER));
-        String web = launch(TestCatalog.AL2023_X86, "t3.micro");
+        String web = step(p -> p.launch(LEARNER, LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(),
+                "t3.micro").withName("trip web").withStopProtection(true)).value().get(0).id());
+        step(p -> p.setProtection(LEARNER, web, Protection.STOP, false));
         String market = launch(TestCatalog.ACME_MARKETPLACE, "t3.micro");
         String legacy = launch(TestCatalog.LEGACY_PV_INSTANCE_STORE, "m3.medium");
         step(p -> p.advanceClock(LEARNER, Duration.ofHours(2)));

@@ -16,4 +16,18 @@ class LaunchEstimateTest {
         assertThat(estimate.storagePerMonth()).isEqualTo(Money.of("1.28"));
         assertThat(estimate.perMonthRunning()).isEqualTo(Money.of("16.464"));
     }
+
+    @Test
+    void theAmisOwnDataVolumeIsCountedAndAVolumeOfTheSameDeviceReplacesIt() {
+        var request = LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.ACME_MARKETPLACE.id(), "t3.micro");
+        // root 10 GiB gp3 + the AMI's 20 GiB gp3 on /dev/sdf: 30 × $0.08 = $2.40
+        assertThat(LaunchEstimate.of(TestCatalog.PRICES, TestCatalog.ACME_MARKETPLACE, request).storagePerMonth())
+                .isEqualTo(Money.of("2.40"));
+
+        var replaced = request.withMapping(BlockDeviceMapping.ebs("/dev/sdf", EbsBlockDevice.blank(5, VolumeType.GP3, true)))
+                .withMapping(BlockDeviceMapping.ebs("/dev/sdg", EbsBlockDevice.blank(100, VolumeType.GP2, true)));
+        // 10 + 5 GiB gp3 × $0.08 = $1.20, and 100 GiB gp2 × $0.10 = $10
+        assertThat(LaunchEstimate.of(TestCatalog.PRICES, TestCatalog.ACME_MARKETPLACE, replaced).storagePerMonth())
+                .isEqualTo(Money.of("11.20"));
+    }
 }

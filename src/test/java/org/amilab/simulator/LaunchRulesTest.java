@@ -283,4 +283,43 @@ class LaunchRulesTest {
             });
         }
     }
+
+    @Nested
+    class NameAndProtection {
+
+        @Test
+        void everyInstanceOfALaunchCarriesTheName() {
+            List<Instance> launched = launch(request(AL2023_X86, "t3.micro").withCount(2).withName("  web server ")).value();
+
+            assertThat(launched).extracting(Instance::name).containsOnly("web server");
+        }
+
+        @Test
+        void aNameIsATagValueOfAtMost256Characters() {
+            assertThat(launch(request(AL2023_X86, "t3.micro").withName("n".repeat(256))).isSuccess()).isTrue();
+
+            Ec2Error error = assertRefused(launch(request(AL2023_X86, "t3.micro").withName("n".repeat(257))),
+                    Refusal.NAME_TOO_LONG, "256 characters");
+            assertThat(error.explanation()).contains("257");
+        }
+
+        @Test
+        void bothProtectionsCanBeOnFromTheStart() {
+            Instance instance = launch(request(AL2023_X86, "t3.micro").withTerminationProtection(true)
+                    .withStopProtection(true)).value().get(0);
+
+            assertThat(instance.terminationProtection()).isTrue();
+            assertThat(instance.stopProtection()).isTrue();
+        }
+
+        @Test
+        void anInstanceStoreBackedInstanceCannotStartWithStopProtection() {
+            assertRefused(launch(request(LEGACY_PV_INSTANCE_STORE, "m1.small").withStopProtection(true)),
+                    Refusal.STOP_PROTECTION_AT_LAUNCH_NOT_SUPPORTED, LEGACY_PV_INSTANCE_STORE.id());
+
+            assertThat(launch(request(LEGACY_PV_INSTANCE_STORE, "m1.small").withTerminationProtection(true)).value().get(0)
+                    .terminationProtection()).isTrue();
+            assertThat(playground.instances()).hasSize(1);
+        }
+    }
 }

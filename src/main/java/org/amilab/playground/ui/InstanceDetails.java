@@ -33,7 +33,8 @@ final class InstanceDetails {
     static Dialog open(Instance instance, PlaygroundView view, String diagram) {
         var dialog = new Dialog();
         dialog.setId("instance-details");
-        dialog.setHeaderTitle(instance.id() + " · " + instance.instanceType());
+        dialog.setHeaderTitle((instance.name().isEmpty() ? "" : instance.name() + " · ") + instance.id() + " · "
+                + instance.instanceType());
         dialog.setWidth("min(48rem, 100vw)");
         InstanceState state = instance.stateAt(view.simulatedNow());
         List<InstanceAction> possible = Arrays.stream(InstanceAction.values())

@@ -29,7 +29,7 @@ record InstanceRow(Instance instance, InstanceState state, Optional<Double> prog
 
     /** What the grid shows of this instance; the row is redrawn only when this changes. */
     List<String> shownAs() {
-        return List.of(instance.id(), instance.imageId(), instance.instanceType(), state.name(),
+        return List.of(instance.id(), instance.name(), instance.imageId(), instance.instanceType(), state.name(),
                 progress.map(p -> String.valueOf(Math.round(p * 20))).orElse(""), uptimeText(), cost);
     }
 

@@ -154,6 +154,8 @@ class InstancesPanel extends Div {
         grid.setAriaLabel("Instances");
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(row -> row.instance().name().isEmpty() ? "—" : row.instance().name()).setHeader("Name")
+                .setAutoWidth(true);
         grid.addComponentColumn(this::selector).setHeader("Instance ID").setAutoWidth(true);
         grid.addColumn(row -> row.instance().imageId()).setHeader("AMI").setAutoWidth(true);
         grid.addColumn(row -> row.instance().instanceType()).setHeader("Type").setAutoWidth(true);

@@ -1,5 +1,6 @@
 package org.amilab.playground.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,6 +11,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -25,9 +28,9 @@ import org.amilab.simulator.RootDeviceType;
 import org.amilab.simulator.VolumeType;
 
 /**
- * Launch instances from one AMI: instance type (only those that can boot it, with their price),
- * root storage with the limit of its backing type beside the field, count and protection, then
- * the estimated cost. Each change is checked at once with the simulator's launch rules; the
+ * Launch instances from one AMI: name, instance type (only those that can boot it, with their
+ * price), root storage with the limit of its backing type beside the field, extra volumes, count
+ * and protection, then the estimated cost. Each change is checked at once with the simulator's launch rules; the
  * launch itself is checked again on the server, and its refusal is shown here.
  */
 class LaunchWizard extends Dialog {
@@ -39,11 +42,14 @@ class LaunchWizard extends Dialog {
     private final Ami ami;
     private final String region;
     private final Function<LaunchRequest, Optional<String>> launcher;
+    private final TextField name = new TextField("Name");
     private final Select<InstanceType> type = new Select<>();
     private final IntegerField rootSize = new IntegerField("Root volume size (GiB)");
     private final Select<VolumeType> rootType = new Select<>();
     private final IntegerField count = new IntegerField("Number of instances");
     private final Checkbox protection = new Checkbox("Termination protection");
+    private final Checkbox stopProtection = new Checkbox("Stop protection");
+    private final ExtraVolumes extraVolumes;
     private final Paragraph estimate = new Paragraph();
     private final Div problem = new Div();
     private final Button launch = new Button("Launch");
@@ -60,14 +66,15 @@ class LaunchWizard extends Dialog {
         setWidth("min(40rem, 100vw)");
         add(new Paragraph(ami.id() + " · " + ami.operatingSystem() + " · " + Labels.of(ami.architecture()) + " · "
                 + Labels.of(ami.rootDeviceType()) + " · " + Labels.of(ami.virtualizationType())));
+        extraVolumes = new ExtraVolumes(ami, this::check);
         configureFields();
-        var form = new FormLayout(type, rootSize, rootType, count, protection);
+        var form = new FormLayout(name, type, rootSize, rootType, count, protection, stopProtection);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         estimate.setId("launch-estimate");
         problem.setId("launch-problem");
         problem.addClassName("launch-problem");
         problem.getElement().setAttribute("role", "alert");
-        add(form, new H3("Review"), estimate, problem);
+        add(form, extraVolumes, new H3("Review"), estimate, problem);
         launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         launch.addClickListener(click -> submit());
         getFooter().add(new Button("Cancel", click -> close()), launch);
@@ -75,6 +82,10 @@ class LaunchWizard extends Dialog {
     }
 
     private void configureFields() {
+        name.setPlaceholder("e.g. web-server");
+        name.setHelperText("Optional: the value of the instance's Name tag, at most 256 characters.");
+        name.setClearButtonVisible(true);
+        name.setValueChangeMode(ValueChangeMode.LAZY);
         List<InstanceType> types = catalog.typesFor(ami);
         type.setLabel("Instance type");
         type.setItems(types);
@@ -98,13 +109,33 @@ class LaunchWizard extends Dialog {
         count.setMax(MAX_COUNT);
         count.setStepButtonsVisible(true);
         showRootLimit();
-        type.addValueChangeListener(change -> check());
+        configureProtection(store);
+        extraVolumes.showInstanceStoreOf(type.getValue());
+        name.addValueChangeListener(change -> check());
+        type.addValueChangeListener(change -> {
+            extraVolumes.showInstanceStoreOf(change.getValue());
+            check();
+        });
         rootSize.addValueChangeListener(change -> check());
         rootType.addValueChangeListener(change -> {
             showRootLimit();
             check();
         });
         count.addValueChangeListener(change -> check());
+        protection.addValueChangeListener(change -> check());
+        stopProtection.addValueChangeListener(change -> check());
+    }
+
+    /** Stop protection means nothing for an instance that can never stop, so it is offered only for EBS roots. */
+    private void configureProtection(boolean instanceStoreRoot) {
+        protection.setTooltipText("While on, the instance cannot be terminated until you turn it off.");
+        if (instanceStoreRoot) {
+            stopProtection.setEnabled(false);
+            stopProtection.setTooltipText("An instance store-backed instance can never be stopped, so there is nothing"
+                    + " for stop protection to prevent.");
+        } else {
+            stopProtection.setTooltipText("While on, the instance cannot be stopped until you turn it off.");
+        }
     }
 
     private void showRootLimit() {
@@ -123,7 +154,11 @@ class LaunchWizard extends Dialog {
             return Optional.empty();
         }
         var request = LaunchRequest.of(region, ami.id(), type.getValue().name()).withCount(count.getValue())
-                .withRootVolumeSize(rootSize.getValue()).withTerminationProtection(protection.getValue());
+                .withName(name.getValue()).withRootVolumeSize(rootSize.getValue())
+                .withTerminationProtection(protection.getValue()).withStopProtection(stopProtection.getValue());
+        for (var mapping : extraVolumes.mappings()) {
+            request = request.withMapping(mapping);
+        }
         return Optional.of(rootType.isVisible() && rootType.getValue() != null
                 ? request.withRootVolumeType(rootType.getValue()) : request);
     }
@@ -131,6 +166,7 @@ class LaunchWizard extends Dialog {
     private boolean check() {
         rootSize.setInvalid(false);
         count.setInvalid(false);
+        name.setInvalid(false);
         Optional<LaunchRequest> request = request();
         if (request.isEmpty()) {
             showProblem("Fill in the instance type, the root volume size and the number of instances.");
@@ -142,6 +178,10 @@ class LaunchWizard extends Dialog {
             showProblem(null);
             return false;
         }
+        if (!extraVolumes.valid()) {
+            showProblem("Correct the size of the extra volume marked above.");
+            return false;
+        }
         Optional<Ec2Error> refused = LaunchCheck.problem(catalog, ami, request.get());
         refused.ifPresent(this::markField);
         showEstimate(request.get());
@@ -151,15 +191,23 @@ class LaunchWizard extends Dialog {
 
     /** Puts EC2's message on the field it is about, so the learner sees at once what to change. */
     private void markField(Ec2Error error) {
-        IntegerField field = switch (error.reason()) {
-            case COUNT_TOO_SMALL -> count;
-            case ROOT_SMALLER_THAN_SNAPSHOT, INSTANCE_STORE_ROOT_TOO_LARGE, VOLUME_SIZE_OUT_OF_RANGE -> rootSize;
-            default -> null;
-        };
-        if (field != null) {
-            field.setErrorMessage(error.message());
-            field.setInvalid(true);
+        switch (error.reason()) {
+            case COUNT_TOO_SMALL -> markInvalid(count, error);
+            case ROOT_SMALLER_THAN_SNAPSHOT, INSTANCE_STORE_ROOT_TOO_LARGE -> markInvalid(rootSize, error);
+            case VOLUME_SIZE_OUT_OF_RANGE -> {
+                if (error.message().contains("'" + ami.rootDeviceName() + "'")) {
+                    markInvalid(rootSize, error);
+                }
+            }
+            case NAME_TOO_LONG -> markInvalid(name, error);
+            default -> {
+            }
         }
+    }
+
+    private static void markInvalid(HasValidation field, Ec2Error error) {
+        field.setErrorMessage(error.message());
+        field.setInvalid(true);
     }
 
     private void showEstimate(LaunchRequest request) {

@@ -10,7 +10,14 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.amilab.simulator.BlockDeviceMapping;
+import org.amilab.simulator.EbsBlockDevice;
+import org.amilab.simulator.VolumeType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -77,6 +84,72 @@ class LaunchWizardTest {
         assertThat(sent).hasSize(1);
         assertThat(problem().getText()).startsWith("InstanceLimitExceeded");
         assertThat(_get(LaunchWizard.class).isOpened()).isTrue();
+    }
+
+    @Test
+    void nameExtraVolumesAndBothProtectionsAreSent() {
+        open(TestCatalog.AL2023_X86);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), " web-1 ");
+        _click(_get(Button.class, spec -> spec.withText("Add EBS volume")));
+        var size = _get(IntegerField.class, spec -> spec.withLabel("/dev/sdf size (GiB)"));
+        _setValue(size, 500);
+        @SuppressWarnings("unchecked")
+        Select<VolumeType> type = _get(Select.class, spec -> spec.withLabel("/dev/sdf type"));
+        _setValue(type, VolumeType.ST1);
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Delete on termination")), false);
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Termination protection")), true);
+        _setValue(_get(Checkbox.class, spec -> spec.withLabel("Stop protection")), true);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("launch-estimate")).getText())
+                .contains("$23.14 of that is EBS storage"); // 8 GiB gp3 root × $0.08 + 500 GiB st1 × $0.045
+
+        _click(launchButton());
+
+        assertThat(sent).singleElement().satisfies(request -> {
+            assertThat(request.name()).isEqualTo("web-1");
+            assertThat(request.terminationProtection()).isTrue();
+            assertThat(request.stopProtection()).isTrue();
+            assertThat(request.blockDeviceMappings()).containsExactly(
+                    BlockDeviceMapping.ebs("/dev/sdf", EbsBlockDevice.blank(500, VolumeType.ST1, false)));
+        });
+    }
+
+    @Test
+    void anExtraVolumeOutsideItsTypesRangeIsMarkedAndNothingIsSent() {
+        open(TestCatalog.AL2023_X86);
+        _click(_get(Button.class, spec -> spec.withText("Add EBS volume")));
+        @SuppressWarnings("unchecked")
+        Select<VolumeType> type = _get(Select.class, spec -> spec.withLabel("/dev/sdf type"));
+        _setValue(type, VolumeType.SC1);
+        var size = _get(IntegerField.class, spec -> spec.withLabel("/dev/sdf size (GiB)"));
+        assertThat(size.isInvalid()).isTrue();
+        assertThat(size.getErrorMessage()).contains("125").contains("16,384");
+        assertThatThrownBy(() -> _click(launchButton())).isInstanceOf(IllegalStateException.class);
+
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Remove /dev/sdf")));
+        _click(launchButton());
+        assertThat(sent).singleElement().satisfies(request -> assertThat(request.blockDeviceMappings()).isEmpty());
+    }
+
+    @Test
+    void aNameLongerThanATagValueIsRefusedAtOnce() {
+        open(TestCatalog.AL2023_X86);
+        var name = _get(TextField.class, spec -> spec.withLabel("Name"));
+        _setValue(name, "x".repeat(257));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).contains("256");
+        assertThatThrownBy(() -> _click(launchButton())).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void stopProtectionIsNotOfferedForAnInstanceStoreRootButItsLocalDisksAre() {
+        open(TestCatalog.LEGACY_PV_INSTANCE_STORE);
+        var stop = _get(Checkbox.class, spec -> spec.withLabel("Stop protection"));
+        assertThat(stop.isEnabled()).isFalse();
+        assertThat(stop.getTooltip().getText()).contains("never be stopped");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Integer> local = _get(CheckboxGroup.class, spec -> spec.withLabel("Instance store volumes"));
+        assertThat(local.isVisible()).isTrue();
+        assertThat(local.getHelperText()).contains("lost when the instance stops or terminates");
     }
 
     private void open(org.amilab.simulator.Ami ami) {
