@@ -51,6 +51,7 @@ class ExtraVolumes extends Div {
         add(new H3("Extra storage"));
         ami.nonRootMappings().forEach(m -> add(new Paragraph("From the AMI: " + describe(m))));
         rowBox.addClassName("extra-volume-rows");
+        add.setId("add-ebs-volume");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add.addClickListener(click -> addRow());
         instanceStore.setVisible(false);

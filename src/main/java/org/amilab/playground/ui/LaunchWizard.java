@@ -75,6 +75,7 @@ class LaunchWizard extends Dialog {
         problem.addClassName("launch-problem");
         problem.getElement().setAttribute("role", "alert");
         add(form, extraVolumes, new H3("Review"), estimate, problem);
+        launch.setId("launch-submit");
         launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         launch.addClickListener(click -> submit());
         getFooter().add(new Button("Cancel", click -> close()), launch);
@@ -82,6 +83,7 @@ class LaunchWizard extends Dialog {
     }
 
     private void configureFields() {
+        name.setId("launch-name");
         name.setPlaceholder("e.g. web-server");
         name.setHelperText("Optional: the value of the instance's Name tag, at most 256 characters.");
         name.setClearButtonVisible(true);
