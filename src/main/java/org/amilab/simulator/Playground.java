@@ -486,6 +486,17 @@ public final class Playground {
         return now;
     }
 
+    /**
+     * {@link #catchUp()} for readers: true when something was due and has now been written down
+     * (every materialised transition logs a line), so that the caller knows whether there is
+     * anything to save; when nothing was due the playground is left exactly as it was.
+     */
+    public boolean catchUpIfDue() {
+        long before = nextSequence();
+        catchUp();
+        return nextSequence() != before;
+    }
+
     private record Due(Instant at, String id, boolean instance) {
     }
 
