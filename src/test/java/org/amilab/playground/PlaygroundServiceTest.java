@@ -121,6 +121,47 @@ class PlaygroundServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "pg-jo", roles = "LEARNER")
+    void aViewWritesDownAndSavesWhatBecameDueWithoutAnAction() throws InterruptedException {
+        accounts.signUp("pg-jo", "Jo", PASSWORD);
+        service.setSpeed(3600);
+        String web = launchOne();
+        // at 3600x the 40 s boot takes about 11 ms of real time
+        Thread.sleep(100);
+        assertThat(service.events()).extracting(PlaygroundEvent::type).doesNotContain(EventType.STATE_CHANGE);
+        published.clear();
+
+        PlaygroundView view = service.view();
+
+        List<PlaygroundEvent> running = service.events().stream()
+                .filter(e -> e.type() == EventType.STATE_CHANGE && e.targetId().equals(web)).toList();
+        assertThat(running).extracting(PlaygroundEvent::actor, PlaygroundEvent::result)
+                .containsExactly(tuple("@ec2", "running"));
+        assertThat(view.recentEvents()).last().isEqualTo(running.get(0));
+        assertThat(published.stream(PlaygroundActionRecorded.class))
+                .extracting(PlaygroundActionRecorded::action, PlaygroundActionRecorded::result)
+                .containsExactly(tuple(EventType.STATE_CHANGE, "running"));
+        service.view();
+        assertThat(service.events()).filteredOn(e -> e.type() == EventType.STATE_CHANGE).hasSize(1);
+    }
+
+    @Test
+    @WithMockUser(username = "pg-kit", roles = "LEARNER")
+    void aViewWithNothingDueSavesNothing() {
+        accounts.signUp("pg-kit", "Kit", PASSWORD);
+        service.pause();
+        launchOne();
+        List<PlaygroundEvent> before = service.events();
+        published.clear();
+
+        service.view();
+        service.view();
+
+        assertThat(service.events()).isEqualTo(before);
+        assertThat(published.stream(PlaygroundActionRecorded.class)).isEmpty();
+    }
+
+    @Test
     void learnersSeeAndActOnlyOnTheirOwnPlayground() {
         accounts.signUp("pg-dana", "Dana", PASSWORD);
         accounts.signUp("pg-eli", "Eli", PASSWORD);
