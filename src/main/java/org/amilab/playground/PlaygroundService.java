@@ -9,7 +9,10 @@ import org.amilab.playground.PlaygroundStore.Loaded;
 import org.amilab.simulator.ActionResult;
 import org.amilab.simulator.Actor;
 import org.amilab.simulator.Ami;
+import org.amilab.simulator.BundleInstanceRequest;
+import org.amilab.simulator.CopyImageRequest;
 import org.amilab.simulator.CreateImageRequest;
+import org.amilab.simulator.ImageBundle;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.LaunchPermissionChange;
 import org.amilab.simulator.LaunchRequest;
@@ -84,6 +87,14 @@ public class PlaygroundService {
         return act((playground, learner) -> playground.createImage(learner, request));
     }
 
+    public ActionResult<Ami> bundleInstance(BundleInstanceRequest request) {
+        return act((playground, learner) -> playground.bundleInstance(learner, request));
+    }
+
+    public ActionResult<Ami> copyImage(CopyImageRequest request) {
+        return act((playground, learner) -> playground.copyImage(learner, request));
+    }
+
     public ActionResult<Ami> deregisterImage(String imageId) {
         return act((playground, learner) -> playground.deregisterImage(learner, imageId));
     }
@@ -94,6 +105,10 @@ public class PlaygroundService {
 
     public ActionResult<Snapshot> deleteSnapshot(String snapshotId) {
         return act((playground, learner) -> playground.deleteSnapshot(learner, snapshotId));
+    }
+
+    public ActionResult<ImageBundle> deleteBundle(String location) {
+        return act((playground, learner) -> playground.deleteBundle(learner, location));
     }
 
     public ActionResult<Volume> deleteVolume(String volumeId) {
@@ -158,7 +173,7 @@ public class PlaygroundService {
         }
         return new PlaygroundView(playground.accountId(), playground.startedAt(), playground.now(), playground.clock(),
                 playground.instances(), playground.volumes(), playground.myAmis(), playground.snapshots(),
-                playground.costsSoFar(), playground.monthlyProjection(), recent);
+                playground.bundles(), playground.costsSoFar(), playground.monthlyProjection(), recent);
     }
 
     /**

@@ -10,8 +10,14 @@ import java.util.List;
 import org.amilab.AmiLabSpringTest;
 import org.amilab.security.AccountService;
 import org.amilab.simulator.ActionResult;
+import org.amilab.simulator.Ami;
+import org.amilab.simulator.BundleInstanceRequest;
+import org.amilab.simulator.CopyImageRequest;
+import org.amilab.simulator.CostCategory;
 import org.amilab.simulator.CreateImageRequest;
 import org.amilab.simulator.EventType;
+import org.amilab.simulator.ImageBundle;
+import org.amilab.simulator.ImageState;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.LaunchRequest;
@@ -159,6 +165,41 @@ class PlaygroundServiceTest {
 
         assertThat(service.events()).isEqualTo(before);
         assertThat(published.stream(PlaygroundActionRecorded.class)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "pg-lee", roles = "LEARNER")
+    void bundlingAndCopyingAreSavedAsActionsOfTheirOwn() {
+        accounts.signUp("pg-lee", "Lee", PASSWORD);
+        service.pause();
+        String legacy = service.launch(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.LEGACY_PV_INSTANCE_STORE.id(),
+                "m1.small")).value().get(0).id();
+        service.advanceClock(Duration.ofHours(1));
+
+        Ami bundled = service.bundleInstance(BundleInstanceRequest.of(legacy, "lee-legacy")).value();
+        ActionResult<Ami> tooEarly = service.copyImage(CopyImageRequest.of(bundled, TestCatalog.EU_CENTRAL_1, "lee-legacy"));
+        service.advanceClock(Duration.ofHours(1));
+        Ami copy = service.copyImage(CopyImageRequest.of(service.view().myAmis().get(0), TestCatalog.EU_CENTRAL_1,
+                "lee-legacy")).value();
+        service.advanceClock(Duration.ofDays(1));
+
+        assertThat(tooEarly.error().code()).isEqualTo("InvalidAMIID.Unavailable");
+        PlaygroundView view = service.view();
+        assertThat(view.myAmis()).extracting(Ami::id, Ami::region, Ami::state).containsExactly(
+                tuple(bundled.id(), TestCatalog.US_EAST_1, ImageState.AVAILABLE),
+                tuple(copy.id(), TestCatalog.EU_CENTRAL_1, ImageState.AVAILABLE));
+        assertThat(view.bundles()).extracting(ImageBundle::imageId).containsExactly(bundled.id(), copy.id());
+        assertThat(view.costsSoFar().total(CostCategory.AMI_STORAGE).amount()).isPositive();
+        assertThat(service.events()).filteredOn(e -> e.actor().equals("pg-lee"))
+                .extracting(PlaygroundEvent::type, PlaygroundEvent::errorCode).contains(
+                        tuple(EventType.BUNDLE_INSTANCE, ""), tuple(EventType.COPY_IMAGE, "InvalidAMIID.Unavailable"),
+                        tuple(EventType.COPY_IMAGE, ""));
+
+        String location = view.bundles().get(0).location();
+        assertThat(service.deleteBundle(location).error().code()).isEqualTo("IncorrectState");
+        service.deregisterImage(bundled.id()).value();
+        service.deleteBundle(location).value();
+        assertThat(service.view().bundles()).extracting(ImageBundle::imageId).containsExactly(copy.id());
     }
 
     @Test
