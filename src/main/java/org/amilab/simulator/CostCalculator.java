@@ -57,7 +57,12 @@ public final class CostCalculator {
      */
     public CostBreakdown between(Collection<Instance> instances, Collection<Volume> volumes,
                                  Collection<Snapshot> snapshots, Collection<ImageBundle> bundles, Instant from, Instant to) {
-        List<CostLine> lines = new ArrayList<>(between(instances, volumes, snapshots, from, to).lines());
+        CostBreakdown rest = between(instances, volumes, snapshots, from, to);
+        if (bundles.isEmpty()) {
+            // most playgrounds never bundle: spare them a second copy of every line
+            return rest;
+        }
+        List<CostLine> lines = new ArrayList<>(rest.lines());
         bundles.forEach(bundle -> lines.add(new CostLine(CostCategory.AMI_STORAGE, bundle.location(), "",
                 storage(prices.s3Rate(bundle.region()), bundle.sizeGiB(), bundle.createdAt(), bundle.deletedAt(),
                         from, to))));
@@ -192,6 +197,9 @@ public final class CostCalculator {
     public CostBreakdown monthlyProjection(Collection<Instance> instances, Collection<Volume> volumes,
                                            Collection<Snapshot> snapshots, Collection<ImageBundle> bundles, Instant now) {
         CostBreakdown rest = monthlyProjection(instances, volumes, snapshots, now);
+        if (bundles.isEmpty()) {
+            return rest;
+        }
         long month = Duration.between(rest.from(), rest.to()).getSeconds();
         List<CostLine> lines = new ArrayList<>(rest.lines());
         bundles.stream().filter(b -> b.deletedAt() == null && !b.createdAt().isAfter(now))
