@@ -1,6 +1,7 @@
 package org.amilab.playground;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.amilab.base.SignedIn;
@@ -8,7 +9,10 @@ import org.amilab.playground.PlaygroundStore.Loaded;
 import org.amilab.simulator.ActionResult;
 import org.amilab.simulator.Actor;
 import org.amilab.simulator.Ami;
+import org.amilab.simulator.BundleInstanceRequest;
+import org.amilab.simulator.CopyImageRequest;
 import org.amilab.simulator.CreateImageRequest;
+import org.amilab.simulator.ImageBundle;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.LaunchPermissionChange;
 import org.amilab.simulator.LaunchRequest;
@@ -24,6 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The signed-in learner's playground. The owner always comes from the security context, never from
@@ -33,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  * simulator apply the action, save it and its new log lines, commit; the caller hears back only
  * after the commit. Refusals (EC2 errors) are results, logged like any action and committed too.
  * If another tab saved the same playground in between, nothing is saved and the caller gets a
- * {@link ChangedMeanwhileException} instead of overwriting what the other tab did.
+ * {@link ChangedMeanwhileException} instead of overwriting what the other tab did; only
+ * {@link #view()}, which changes nothing the learner asked for, shows what it read instead.
  */
 @Service
 @Transactional
@@ -81,6 +87,14 @@ public class PlaygroundService {
         return act((playground, learner) -> playground.createImage(learner, request));
     }
 
+    public ActionResult<Ami> bundleInstance(BundleInstanceRequest request) {
+        return act((playground, learner) -> playground.bundleInstance(learner, request));
+    }
+
+    public ActionResult<Ami> copyImage(CopyImageRequest request) {
+        return act((playground, learner) -> playground.copyImage(learner, request));
+    }
+
     public ActionResult<Ami> deregisterImage(String imageId) {
         return act((playground, learner) -> playground.deregisterImage(learner, imageId));
     }
@@ -91,6 +105,10 @@ public class PlaygroundService {
 
     public ActionResult<Snapshot> deleteSnapshot(String snapshotId) {
         return act((playground, learner) -> playground.deleteSnapshot(learner, snapshotId));
+    }
+
+    public ActionResult<ImageBundle> deleteBundle(String location) {
+        return act((playground, learner) -> playground.deleteBundle(learner, location));
     }
 
     public ActionResult<Volume> deleteVolume(String volumeId) {
@@ -122,7 +140,11 @@ public class PlaygroundService {
         });
     }
 
-    /** The learner's playground as it is now, in simulated time. */
+    /**
+     * The learner's playground as it is now, in simulated time. Transitions that fell due since the
+     * last action (pending became running, ...) are written down and saved here too; a view never
+     * fails because another tab saved meanwhile.
+     */
     public PlaygroundView view() {
         return viewOf(signedInLearner());
     }
@@ -144,9 +166,39 @@ public class PlaygroundService {
         }
         Loaded loaded = store.loadOrCreate(owner);
         Playground playground = loaded.playground();
+        // read before anything is written: after a failed save the session can no longer be queried
+        List<PlaygroundEvent> recent = store.endOfLog(loaded.stored(), RECENT_EVENTS);
+        if (playground.catchUpIfDue()) {
+            recent = lastLines(recent, saveCaughtUp(owner, loaded));
+        }
         return new PlaygroundView(playground.accountId(), playground.startedAt(), playground.now(), playground.clock(),
                 playground.instances(), playground.volumes(), playground.myAmis(), playground.snapshots(),
-                playground.costsSoFar(), playground.monthlyProjection(), store.endOfLog(loaded.stored(), RECENT_EVENTS));
+                playground.bundles(), playground.costsSoFar(), playground.monthlyProjection(), recent);
+    }
+
+    /**
+     * Saves the transitions a view found due, so that the log shows "running" without waiting for
+     * the learner's next action. If another tab saved first, that tab's action has written the same
+     * transitions down: this view rolls back quietly and shows what it read, in state already
+     * projected to now, rather than failing a page that merely looks.
+     */
+    private List<PlaygroundEvent> saveCaughtUp(String owner, Loaded loaded) {
+        try {
+            List<PlaygroundEvent> written = store.save(loaded);
+            written.forEach(line -> publisher.publishEvent(PlaygroundActionRecorded.of(owner, line)));
+            return written;
+        } catch (ChangedMeanwhileException otherTabSavedFirst) {
+            // Hibernate has doomed the transaction; saying so ourselves makes Spring roll back quietly
+            // instead of throwing UnexpectedRollbackException at commit
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return List.of();
+        }
+    }
+
+    private static List<PlaygroundEvent> lastLines(List<PlaygroundEvent> read, List<PlaygroundEvent> written) {
+        List<PlaygroundEvent> all = new ArrayList<>(read);
+        all.addAll(written);
+        return all.subList(Math.max(0, all.size() - RECENT_EVENTS), all.size());
     }
 
     static boolean mayRead(String viewer, String owner) {

@@ -66,7 +66,7 @@ class PlaygroundStore {
                         .orElseThrow().toEvent());
         PlaygroundState state = new PlaygroundState(stored.getAccountId(), stored.settings(), stored.getStartedAt(),
                 stored.clock(), resources.instances(), resources.volumes(), resources.images(), resources.snapshots(),
-                lastLine);
+                resources.bundles(), lastLine);
         return new Loaded(stored, Playground.restore(environment(), state));
     }
 

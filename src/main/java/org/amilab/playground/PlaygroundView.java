@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.CostBreakdown;
+import org.amilab.simulator.ImageBundle;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.PlaygroundEvent;
 import org.amilab.simulator.SimulatedClock;
@@ -24,6 +25,7 @@ public record PlaygroundView(
         List<Volume> volumes,
         List<Ami> myAmis,
         List<Snapshot> snapshots,
+        List<ImageBundle> bundles,
         CostBreakdown costsSoFar,
         CostBreakdown monthlyProjection,
         List<PlaygroundEvent> recentEvents) {
@@ -33,6 +35,7 @@ public record PlaygroundView(
         volumes = List.copyOf(volumes);
         myAmis = List.copyOf(myAmis);
         snapshots = List.copyOf(snapshots);
+        bundles = List.copyOf(bundles);
         recentEvents = List.copyOf(recentEvents);
     }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.util.List;
+import org.amilab.simulator.ImageBundle;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.OwnedAmi;
 import org.amilab.simulator.PlaygroundState;
@@ -18,7 +19,7 @@ import org.amilab.simulator.Snapshot;
 import org.amilab.simulator.Volume;
 
 /**
- * A playground's instances (with their state segments), volumes, own AMIs and snapshots as one JSON
+ * A playground's instances (with their state segments), volumes, own AMIs, snapshots and S3 bundles as one JSON
  * document, in the shape of the simulator's records: a record component is a JSON key.
  *
  * <p>The mapper is our own, not Spring's shared one, so that a global Jackson setting can never
@@ -42,11 +43,19 @@ final class ResourcesJson {
     private static final ObjectReader READER = JSON.readerFor(Resources.class);
     private static final ObjectWriter WRITER = JSON.writerFor(Resources.class);
 
-    /** What the document holds. */
-    record Resources(List<Instance> instances, List<Volume> volumes, List<OwnedAmi> images, List<Snapshot> snapshots) {
+    /**
+     * What the document holds. {@code bundles} came later: a document stored before it has none,
+     * which is what it means, so such a document still reads.
+     */
+    record Resources(List<Instance> instances, List<Volume> volumes, List<OwnedAmi> images, List<Snapshot> snapshots,
+                     List<ImageBundle> bundles) {
+
+        Resources {
+            bundles = bundles == null ? List.of() : bundles;
+        }
 
         static Resources of(PlaygroundState state) {
-            return new Resources(state.instances(), state.volumes(), state.images(), state.snapshots());
+            return new Resources(state.instances(), state.volumes(), state.images(), state.snapshots(), state.bundles());
         }
     }
 

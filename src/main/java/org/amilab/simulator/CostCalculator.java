@@ -52,6 +52,24 @@ public final class CostCalculator {
     }
 
     /**
+     * As above, plus the S3 bundles of instance store-backed AMIs: AMI storage too, but priced at the
+     * S3 rate of the bundle's region rather than the snapshot rate.
+     */
+    public CostBreakdown between(Collection<Instance> instances, Collection<Volume> volumes,
+                                 Collection<Snapshot> snapshots, Collection<ImageBundle> bundles, Instant from, Instant to) {
+        CostBreakdown rest = between(instances, volumes, snapshots, from, to);
+        if (bundles.isEmpty()) {
+            // most playgrounds never bundle: spare them a second copy of every line
+            return rest;
+        }
+        List<CostLine> lines = new ArrayList<>(rest.lines());
+        bundles.forEach(bundle -> lines.add(new CostLine(CostCategory.AMI_STORAGE, bundle.location(), "",
+                storage(prices.s3Rate(bundle.region()), bundle.sizeGiB(), bundle.createdAt(), bundle.deletedAt(),
+                        from, to))));
+        return new CostBreakdown(from, to, lines);
+    }
+
+    /**
      * Billed seconds are summed per instance type before they are priced, so that rounding happens
      * once per rate rather than once per running period.
      */
@@ -173,5 +191,20 @@ public final class CostCalculator {
                 .forEach(s -> lines.add(new CostLine(CostCategory.AMI_STORAGE, s.id(), "",
                         Money.forStorage(prices.snapshotRate(s.region()), s.sizeGiB(), month, prices.hoursPerMonth()))));
         return new CostBreakdown(now, now.plusSeconds(month), lines);
+    }
+
+    /** As above, plus the S3 bundles that exist at {@code now}, each a whole month at the S3 rate. */
+    public CostBreakdown monthlyProjection(Collection<Instance> instances, Collection<Volume> volumes,
+                                           Collection<Snapshot> snapshots, Collection<ImageBundle> bundles, Instant now) {
+        CostBreakdown rest = monthlyProjection(instances, volumes, snapshots, now);
+        if (bundles.isEmpty()) {
+            return rest;
+        }
+        long month = Duration.between(rest.from(), rest.to()).getSeconds();
+        List<CostLine> lines = new ArrayList<>(rest.lines());
+        bundles.stream().filter(b -> b.deletedAt() == null && !b.createdAt().isAfter(now))
+                .forEach(b -> lines.add(new CostLine(CostCategory.AMI_STORAGE, b.location(), "",
+                        Money.forStorage(prices.s3Rate(b.region()), b.sizeGiB(), month, prices.hoursPerMonth()))));
+        return new CostBreakdown(rest.from(), rest.to(), lines);
     }
 }

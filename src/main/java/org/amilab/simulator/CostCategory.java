@@ -6,7 +6,7 @@ public enum CostCategory {
     COMPUTE,
     /** EBS volumes, per GB-month for as long as they exist. */
     EBS,
-    /** The learner's own AMIs: EBS snapshots. */
+    /** The learner's own AMIs: EBS snapshots, or S3 bundles for instance store-backed AMIs. */
     AMI_STORAGE,
     /** Marketplace software, per second while running. */
     SOFTWARE

@@ -23,6 +23,28 @@ final class ImageRules {
                         () -> Refusal.CREATE_IMAGE_NOT_POSSIBLE.error(instance.id(), state.apiName())));
     }
 
+    /** Bundling is how an instance store-backed instance is captured, from inside it while it runs. */
+    static Optional<Ec2Error> checkBundleSource(Instance instance, Instant now) {
+        InstanceState state = instance.stateAt(now);
+        return Checks.first(
+                () -> Checks.refuseIf(instance.isEbsBacked(), () -> Refusal.BUNDLE_EBS_BACKED.error(instance.id())),
+                () -> Checks.refuseIf(state != InstanceState.RUNNING,
+                        () -> Refusal.BUNDLE_NOT_RUNNING.error(instance.id(), state.apiName())));
+    }
+
+    /**
+     * Only the learner's own images are copied: another account's image needs read access to its
+     * storage, which the playground's publishers do not give, and Marketplace images never leave their
+     * seller's account. {@code image} is as of now.
+     */
+    static Optional<Ec2Error> checkCopySource(Ami image, String accountId) {
+        if (!image.ownerId().equals(accountId)) {
+            return Optional.of(image.source() == AmiSource.MARKETPLACE ? Refusal.COPY_MARKETPLACE.error(image.id())
+                    : Refusal.COPY_STORAGE_NOT_SHARED.error(image.id()));
+        }
+        return Checks.refuseIf(image.state() == ImageState.PENDING, () -> Refusal.COPY_SOURCE_PENDING.error(image.id()));
+    }
+
     static Optional<Ec2Error> checkName(String name) {
         return Checks.refuseIf(!NAME.matcher(name).matches(), () -> Refusal.IMAGE_NAME_MALFORMED.error(name));
     }

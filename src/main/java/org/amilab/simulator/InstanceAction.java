@@ -13,7 +13,8 @@ public enum InstanceAction {
     REBOOT,
     TERMINATE,
     CHANGE_TYPE,
-    CREATE_IMAGE;
+    CREATE_IMAGE,
+    BUNDLE_IMAGE;
 
     /** EC2's refusal if the action were taken at {@code now}; empty when EC2 would accept it. */
     public Optional<Ec2Error> refusal(Instance instance, Instant now) {
@@ -32,7 +33,7 @@ public enum InstanceAction {
         return switch (this) {
             case REBOOT -> state == InstanceState.RUNNING;
             case CHANGE_TYPE -> state == InstanceState.STOPPED;
-            case CREATE_IMAGE -> true;
+            case CREATE_IMAGE, BUNDLE_IMAGE -> true;
             default -> !result.value().equals(current);
         };
     }
@@ -47,6 +48,8 @@ public enum InstanceAction {
                     : ActionResult.failure(Refusal.TYPE_CHANGE_NOT_STOPPED.error(instance.id(),
                             instance.stateAt(now).apiName()));
             case CREATE_IMAGE -> ImageRules.checkSource(instance, now).<ActionResult<Instance>>map(ActionResult::failure)
+                    .orElseGet(() -> ActionResult.success(instance));
+            case BUNDLE_IMAGE -> ImageRules.checkBundleSource(instance, now).<ActionResult<Instance>>map(ActionResult::failure)
                     .orElseGet(() -> ActionResult.success(instance));
         };
     }

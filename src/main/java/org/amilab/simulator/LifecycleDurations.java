@@ -30,6 +30,17 @@ public final class LifecycleDurations {
     public static final Duration IMAGE_BASE = Duration.ofMinutes(2);
     public static final Duration IMAGE_PER_GIB = Duration.ofSeconds(6);
 
+    /**
+     * Bundling reads the whole root device, compresses, encrypts and splits it into parts, uploads
+     * every part to S3 and only then registers the manifest: slower per GiB than a snapshot.
+     */
+    public static final Duration BUNDLE_BASE = Duration.ofMinutes(3);
+    public static final Duration BUNDLE_PER_GIB = Duration.ofSeconds(30);
+
+    /** A copy moves every byte to another region, so it takes longer still. */
+    public static final Duration COPY_BASE = Duration.ofMinutes(5);
+    public static final Duration COPY_PER_GIB = Duration.ofSeconds(20);
+
     private LifecycleDurations() {
     }
 
@@ -49,5 +60,13 @@ public final class LifecycleDurations {
 
     public static Duration imageCreation(int totalEbsGiB) {
         return IMAGE_BASE.plus(IMAGE_PER_GIB.multipliedBy(totalEbsGiB));
+    }
+
+    public static Duration bundling(int rootGiB) {
+        return BUNDLE_BASE.plus(BUNDLE_PER_GIB.multipliedBy(rootGiB));
+    }
+
+    public static Duration imageCopy(int totalGiB) {
+        return COPY_BASE.plus(COPY_PER_GIB.multipliedBy(totalGiB));
     }
 }

@@ -13,7 +13,8 @@ import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
- * One learner's EC2 playground: clock, instances, volumes, own AMIs, snapshots and event log.
+ * One learner's EC2 playground: clock, instances, volumes, own AMIs, their snapshots and S3 bundles,
+ * and the event log.
  *
  * <p>Every action first materialises the transitions that are due by the simulated now, then applies
  * its rule, then logs what happened, refused or not. Reads ({@link #instances()}, costs) never
@@ -24,6 +25,7 @@ public final class Playground {
 
     private static final String CLOCK = "clock";
     private static final String NO_TARGET = "none";
+    private static final String COPIED_VOLUME_ID = "vol-ffffffff";
 
     private final SimulatorEnvironment env;
     private final ResourceIds ids;
@@ -37,6 +39,8 @@ public final class Playground {
     private final Map<String, Volume> volumes = new LinkedHashMap<>();
     private final Map<String, OwnedAmi> images = new LinkedHashMap<>();
     private final Map<String, Snapshot> snapshots = new LinkedHashMap<>();
+    /** By location (bucket/manifest). */
+    private final Map<String, ImageBundle> bundles = new LinkedHashMap<>();
     private final List<PlaygroundEvent> events = new ArrayList<>();
 
     private Playground(SimulatorEnvironment env, PlaygroundState state) {
@@ -52,6 +56,7 @@ public final class Playground {
         state.volumes().forEach(v -> volumes.put(v.id(), v));
         state.images().forEach(a -> images.put(a.id(), a));
         state.snapshots().forEach(s -> snapshots.put(s.id(), s));
+        state.bundles().forEach(b -> bundles.put(b.location(), b));
         events.addAll(state.events());
     }
 
@@ -60,7 +65,7 @@ public final class Playground {
         SimulatedClock clock = SimulatedClock.startingAt(env.realClock().instant());
         Instant start = clock.simulatedNow(env.realClock().instant());
         return new Playground(env, new PlaygroundState(accountId, settings, start, clock, List.of(), List.of(),
-                List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), List.of()));
     }
 
     public static Playground restore(SimulatorEnvironment env, PlaygroundState state) {
@@ -71,7 +76,7 @@ public final class Playground {
     public PlaygroundState state() {
         return new PlaygroundState(accountId, settings, startedAt, clock, List.copyOf(instances.values()),
                 List.copyOf(volumes.values()), List.copyOf(images.values()), List.copyOf(snapshots.values()),
-                List.copyOf(events));
+                List.copyOf(bundles.values()), List.copyOf(events));
     }
 
     public String accountId() {
@@ -128,6 +133,12 @@ public final class Playground {
         return snapshots.values().stream().filter(s -> s.existsAt(now)).toList();
     }
 
+    /** S3 bundles that exist now, including those of deregistered AMIs, which still cost. */
+    public List<ImageBundle> bundles() {
+        Instant now = now();
+        return bundles.values().stream().filter(b -> b.existsAt(now)).toList();
+    }
+
     /** An AMI the learner can see now: a published one or one of their registered own. */
     public Optional<Ami> image(String imageId) {
         return visibleImage(imageId);
@@ -139,7 +150,7 @@ public final class Playground {
 
     /** Charges over [from, to), for everything the learner ever had. */
     public CostBreakdown costs(Instant from, Instant to) {
-        return costs.between(instances.values(), volumes.values(), snapshots.values(), from, to);
+        return costs.between(instances.values(), volumes.values(), snapshots.values(), bundles.values(), from, to);
     }
 
     /** Charges since the playground started. */
@@ -150,7 +161,7 @@ public final class Playground {
 
     /** What one month would cost if everything stayed as it is now. */
     public CostBreakdown monthlyProjection() {
-        return costs.monthlyProjection(instances.values(), volumes.values(), snapshots.values(), now());
+        return costs.monthlyProjection(instances.values(), volumes.values(), snapshots.values(), bundles.values(), now());
     }
 
     public ActionResult<List<Instance>> launch(Actor actor, LaunchRequest request) {
@@ -306,24 +317,32 @@ public final class Playground {
     public ActionResult<Ami> createImage(Actor actor, CreateImageRequest request) {
         Instant now = catchUp();
         ActionResult<Ami> result = findInstances(new String[] {request.instanceId()}, now)
-                .flatMap(found -> checkedImageSource(found.get(0), request.name(), now))
+                .flatMap(found -> unless(ImageRules.checkSource(found.get(0), now)
+                        .or(() -> checkNewName(request.name(), found.get(0).region())), found.get(0)))
                 .map(source -> registerImage(actor, source, request, now));
         return record(actor, EventType.CREATE_IMAGE, request.instanceId(), now, result, Ami::id);
     }
 
-    private ActionResult<Instance> checkedImageSource(Instance instance, String name, Instant now) {
-        Optional<Ec2Error> refused = ImageRules.checkSource(instance, now)
-                .or(() -> ImageRules.checkName(name))
-                .or(() -> myAmis().stream().filter(a -> a.region().equals(instance.region()) && a.name().equals(name))
+    private static <T> ActionResult<T> unless(Optional<Ec2Error> refused, T value) {
+        return refused.<ActionResult<T>>map(ActionResult::failure).orElseGet(() -> ActionResult.success(value));
+    }
+
+    /** AMI names follow EC2's pattern and are unique per account and region. */
+    private Optional<Ec2Error> checkNewName(String name, String region) {
+        return ImageRules.checkName(name)
+                .or(() -> myAmis().stream().filter(a -> a.region().equals(region) && a.name().equals(name))
                         .findFirst().map(a -> Refusal.IMAGE_NAME_DUPLICATE.error(name, a.id())));
-        return refused.<ActionResult<Instance>>map(ActionResult::failure).orElseGet(() -> ActionResult.success(instance));
+    }
+
+    private String newImageId() {
+        return ids.next(ResourceIds.AMI, id -> images.containsKey(id) || env.catalog().ami(id).isPresent());
     }
 
     private Ami registerImage(Actor actor, Instance source, CreateImageRequest request, Instant now) {
         if (source.stateAt(now) == InstanceState.RUNNING && !request.noReboot()) {
             log(actor, EventType.REBOOT, source.id(), now, "rebooted");
         }
-        String imageId = ids.next(ResourceIds.AMI, id -> images.containsKey(id) || env.catalog().ami(id).isPresent());
+        String imageId = newImageId();
         List<BlockDeviceMapping> mappings = new ArrayList<>();
         int totalGiB = 0;
         for (Volume volume : attachedVolumes(source, now)) {
@@ -351,6 +370,112 @@ public final class Playground {
     private String operatingSystemOf(Instance instance) {
         return env.catalog().ami(instance.imageId()).or(() -> Optional.ofNullable(images.get(instance.imageId())).map(OwnedAmi::ami))
                 .map(Ami::operatingSystem).orElse(instance.platform().name());
+    }
+
+    /**
+     * Captures a running instance store-backed instance as an instance store-backed AMI of the
+     * learner's own. On Linux the AMI tools do this from inside the instance, which keeps running
+     * (ec2-bundle-vol packs the root device, ec2-upload-bundle puts the parts in S3, RegisterImage
+     * registers the manifest); EC2's BundleInstance API is the Windows way, and the catalog has no
+     * instance store-backed Windows AMI. Only the root device is bundled: data on other instance
+     * store volumes is not kept.
+     */
+    public ActionResult<Ami> bundleInstance(Actor actor, BundleInstanceRequest request) {
+        Instant now = catchUp();
+        ActionResult<Ami> result = findInstances(new String[] {request.instanceId()}, now)
+                .flatMap(found -> unless(ImageRules.checkBundleSource(found.get(0), now)
+                        .or(() -> checkNewName(request.name(), found.get(0).region())), found.get(0)))
+                .map(source -> registerBundle(source, request, now));
+        return record(actor, EventType.BUNDLE_INSTANCE, request.instanceId(), now, result, Ami::id);
+    }
+
+    private Ami registerBundle(Instance source, BundleInstanceRequest request, Instant now) {
+        String imageId = newImageId();
+        int sizeGiB = source.rootSizeGiB();
+        ImageBundle bundle = ImageBundle.forImage(accountId, imageId, source.region(), sizeGiB, now);
+        bundles.put(bundle.location(), bundle);
+        Ami ami = new Ami(imageId, request.name(), request.description(), source.region(), AmiSource.MY_AMIS,
+                source.platform(), operatingSystemOf(source), source.architecture(), RootDeviceType.INSTANCE_STORE,
+                source.rootDeviceName(), source.virtualizationType(), sizeGiB, ImageState.PENDING, accountId, "", false,
+                source.instanceStoreMappings(), LaunchPermission.PRIVATE, source.softwareHourlyUsd());
+        images.put(imageId, new OwnedAmi(ami, now, now.plus(LifecycleDurations.bundling(sizeGiB)), null));
+        return ami;
+    }
+
+    /**
+     * CopyImage: a new AMI with a new id in the target region, pending until its storage is copied.
+     * The copy has storage of its own there (new snapshots, or a new S3 bundle), billed at that
+     * region's rates, and is private: launch permissions are not copied.
+     */
+    public ActionResult<Ami> copyImage(Actor actor, CopyImageRequest request) {
+        Instant now = catchUp();
+        Optional<Ec2Error> refused = Checks.first(
+                () -> checkRegion(request.targetRegion()),
+                () -> checkRegion(request.sourceRegion()),
+                () -> ImageRules.checkName(request.name()),
+                () -> Checks.refuseIf(!ResourceIds.wellFormed(ResourceIds.AMI, request.sourceImageId()),
+                        () -> Refusal.AMI_ID_MALFORMED.error(request.sourceImageId())));
+        ActionResult<Ami> result = refused.<ActionResult<Ami>>map(ActionResult::failure)
+                .orElseGet(() -> visibleImage(request.sourceImageId()).filter(a -> a.region().equals(request.sourceRegion()))
+                        .map(ActionResult::success)
+                        .orElseGet(() -> ActionResult.failure(Refusal.AMI_NOT_FOUND.error(request.sourceImageId(),
+                                request.sourceRegion()))))
+                .flatMap(source -> unless(ImageRules.checkCopySource(source, accountId)
+                        .or(() -> checkNewName(request.name(), request.targetRegion())), source))
+                .map(source -> registerCopy(source, request, now));
+        String target = request.sourceImageId().isBlank() ? NO_TARGET : request.sourceImageId();
+        return record(actor, EventType.COPY_IMAGE, target, now, result, a -> a.id() + " in " + a.region());
+    }
+
+    private Optional<Ec2Error> checkRegion(String region) {
+        return Checks.refuseIf(env.catalog().region(region).isEmpty(), () -> Refusal.UNKNOWN_REGION.error(region,
+                String.join(", ", env.catalog().regions().stream().map(Region::code).toList())));
+    }
+
+    private Ami registerCopy(Ami source, CopyImageRequest request, Instant now) {
+        String imageId = newImageId();
+        String region = request.targetRegion();
+        int copiedGiB = 0;
+        List<BlockDeviceMapping> mappings = new ArrayList<>();
+        if (source.rootDeviceType() == RootDeviceType.INSTANCE_STORE) {
+            ImageBundle bundle = ImageBundle.forImage(accountId, imageId, region, source.rootSnapshotSizeGiB(), now);
+            bundles.put(bundle.location(), bundle);
+            copiedGiB = bundle.sizeGiB();
+            mappings.addAll(source.blockDeviceMappings());
+        } else {
+            for (BlockDeviceMapping mapping : source.blockDeviceMappings()) {
+                if (mapping.isEbs() && mapping.ebs().fromSnapshot()) {
+                    Snapshot copy = copySnapshot(mapping.ebs(), imageId, region, now);
+                    mappings.add(BlockDeviceMapping.ebs(mapping.deviceName(), new EbsBlockDevice(copy.id(),
+                            mapping.ebs().volumeSize(), mapping.ebs().volumeType(), mapping.ebs().deleteOnTermination())));
+                    copiedGiB += copy.sizeGiB();
+                } else {
+                    mappings.add(mapping);
+                }
+            }
+        }
+        String description = request.description().isBlank()
+                ? ("[Copied " + source.id() + " from " + source.region() + "] " + source.description()).strip()
+                : request.description();
+        Ami copy = new Ami(imageId, request.name(), description, region, AmiSource.MY_AMIS, source.platform(),
+                source.operatingSystem(), source.architecture(), source.rootDeviceType(), source.rootDeviceName(),
+                source.virtualizationType(), source.rootSnapshotSizeGiB(), ImageState.PENDING, accountId, "", false,
+                mappings, LaunchPermission.PRIVATE, source.softwareHourlyUsd());
+        images.put(imageId, new OwnedAmi(copy, now, now.plus(LifecycleDurations.imageCopy(copiedGiB)), null));
+        return copy;
+    }
+
+    /**
+     * A snapshot of the copy, as big as the one it copies. EC2 gives copied snapshots the placeholder
+     * volume id vol-ffffffff: no volume in the target region ever held the data.
+     */
+    private Snapshot copySnapshot(EbsBlockDevice original, String imageId, String region, Instant now) {
+        int sizeGiB = Optional.ofNullable(snapshots.get(original.snapshotId())).map(Snapshot::sizeGiB)
+                .orElse(original.volumeSize());
+        Snapshot copy = new Snapshot(ids.next(ResourceIds.SNAPSHOT, snapshots::containsKey), region, COPIED_VOLUME_ID,
+                sizeGiB, imageId, now, null);
+        snapshots.put(copy.id(), copy);
+        return copy;
     }
 
     public ActionResult<Ami> deregisterImage(Actor actor, String imageId) {
@@ -415,6 +540,30 @@ public final class Playground {
         Snapshot deleted = snapshot.deletedAt(now);
         snapshots.put(deleted.id(), deleted);
         return ActionResult.success(deleted);
+    }
+
+    /**
+     * Deletes an S3 bundle (on Linux, ec2-delete-bundle does this), which ends its storage charge.
+     * Only once its AMI is deregistered, so that no registered AMI is left without its files.
+     */
+    public ActionResult<ImageBundle> deleteBundle(Actor actor, String location) {
+        Instant now = catchUp();
+        String target = location == null || location.isBlank() ? NO_TARGET : location;
+        ImageBundle bundle = bundles.get(target);
+        ActionResult<ImageBundle> result;
+        if (bundle == null || !bundle.existsAt(now)) {
+            result = ActionResult.failure(Refusal.BUNDLE_NOT_FOUND.error(target));
+        } else {
+            OwnedAmi image = images.get(bundle.imageId());
+            if (image != null && image.stateAt(now) != ImageState.DEREGISTERED) {
+                result = ActionResult.failure(Refusal.BUNDLE_IN_USE.error(target, image.id()));
+            } else {
+                ImageBundle deleted = bundle.deletedAt(now);
+                bundles.put(target, deleted);
+                result = ActionResult.success(deleted);
+            }
+        }
+        return record(actor, EventType.DELETE_BUNDLE, target, now, result, b -> "deleted");
     }
 
     public ActionResult<Volume> deleteVolume(Actor actor, String volumeId) {
@@ -484,6 +633,17 @@ public final class Playground {
         due.sort(Comparator.comparing(Due::at).thenComparing(Due::id));
         due.forEach(d -> materialise(d, now));
         return now;
+    }
+
+    /**
+     * {@link #catchUp()} for readers: true when something was due and has now been written down
+     * (every materialised transition logs a line), so that the caller knows whether there is
+     * anything to save; when nothing was due the playground is left exactly as it was.
+     */
+    public boolean catchUpIfDue() {
+        long before = nextSequence();
+        catchUp();
+        return nextSequence() != before;
     }
 
     private record Due(Instant at, String id, boolean instance) {

@@ -16,6 +16,7 @@ public record PlaygroundState(
         List<Volume> volumes,
         List<OwnedAmi> images,
         List<Snapshot> snapshots,
+        List<ImageBundle> bundles,
         List<PlaygroundEvent> events) {
 
     public PlaygroundState {
@@ -27,6 +28,7 @@ public record PlaygroundState(
         volumes = List.copyOf(volumes);
         images = List.copyOf(images);
         snapshots = List.copyOf(snapshots);
+        bundles = List.copyOf(bundles);
         events = List.copyOf(events);
     }
 }

@@ -28,7 +28,8 @@ public enum Refusal {
     /** image id, image state */
     AMI_NOT_AVAILABLE("InvalidAMIID.Unavailable",
             "AMI '%1$s' is %2$s, and cannot be run",
-            "%1$s is %2$s. A new image is pending while its snapshots are taken, and can be launched once it is available.",
+            "%1$s is %2$s. A new image is pending while its snapshots are taken, its bundle is uploaded to S3 or it is"
+                    + " copied, and can be launched once it is available.",
             "creating-your-own-ami#capture-as-an-image"),
     /** instance type */
     UNKNOWN_INSTANCE_TYPE("InvalidParameterValue",
@@ -200,6 +201,18 @@ public enum Refusal {
             "The instance '%1$s' is not in a state from which an image can be created.",
             "%1$s is %2$s. An image can be created from a running or a stopped instance.",
             "creating-your-own-ami#capture-as-an-image"),
+    /** instance id */
+    BUNDLE_EBS_BACKED("UnsupportedOperation",
+            "The instance '%1$s' has an 'ebs' root device type; only instance store-backed instances can be bundled.",
+            "Bundling packs an instance store root device into files for S3. %1$s boots from EBS: capture it with"
+                    + " Create image instead, which snapshots its volumes.",
+            "creating-your-own-ami#capture-as-an-image"),
+    /** instance id, state */
+    BUNDLE_NOT_RUNNING("IncorrectInstanceState",
+            "The instance '%1$s' is not in a state from which it can be bundled.",
+            "%1$s is %2$s. Bundling runs on the instance itself (on Linux the AMI tools pack the root device from"
+                    + " inside it), so the instance must be running.",
+            "creating-your-own-ami#capture-as-an-image"),
     /** name */
     IMAGE_NAME_MALFORMED("InvalidAMIName.Malformed",
             "AMI name '%1$s' is invalid. AMI names must be 3 to 128 characters long and may contain letters, numbers,"
@@ -221,7 +234,42 @@ public enum Refusal {
     /** image id */
     IMAGE_ALREADY_DEREGISTERED("InvalidAMIID.Unavailable",
             "AMI '%1$s' is no longer available: it has already been deregistered.",
-            "%1$s was already deregistered. Its snapshots are still there, and still billed, until you delete them.",
+            "%1$s was already deregistered. Its snapshots, or its bundle in S3, are still there, and still billed,"
+                    + " until you delete them.",
+            "creating-your-own-ami#clean-up"),
+    /** region, the playground's regions */
+    UNKNOWN_REGION("InvalidParameterValue",
+            "Invalid region: %1$s",
+            "'%1$s' is not a region of the playground. Its regions are %2$s.",
+            "creating-your-own-ami#copy-to-other-regions"),
+    /** image id */
+    COPY_SOURCE_PENDING("InvalidAMIID.Unavailable",
+            "The AMI ID '%1$s' is currently pending and may not be used for this operation",
+            "%1$s is still pending: its storage is still being written. Wait until it is available, then copy it.",
+            "creating-your-own-ami#copy-to-other-regions"),
+    /** image id */
+    COPY_MARKETPLACE("InvalidRequest",
+            "Images from AWS Marketplace cannot be copied to another AWS account.",
+            "%1$s is an AWS Marketplace product of another account. Launch an instance from it and create an image"
+                    + " of your own, which you can copy.",
+            "creating-your-own-ami#copy-to-other-regions"),
+    /** image id */
+    COPY_STORAGE_NOT_SHARED("InvalidRequest",
+            "You do not have permission to access the storage of this ami",
+            "%1$s belongs to another account. Copying needs read access to its snapshots or bundle, which that"
+                    + " account has not given you. Launch an instance from it, create an image of your own and copy"
+                    + " that.",
+            "creating-your-own-ami#copy-to-other-regions"),
+    /** bundle location */
+    BUNDLE_NOT_FOUND("NoSuchKey",
+            "The specified key does not exist.",
+            "There is no bundle at %1$s in your playground: it may already be deleted.",
+            "creating-your-own-ami#clean-up"),
+    /** bundle location, image id */
+    BUNDLE_IN_USE("IncorrectState",
+            "The bundle '%1$s' is registered as AMI '%2$s'.",
+            "Deregister %2$s first. S3 would delete the files anyway, but the AMI would stay registered with nothing"
+                    + " left to launch from; the playground keeps you from that half-done clean-up.",
             "creating-your-own-ami#clean-up"),
     /** rejected value */
     LAUNCH_PERMISSION_BAD_USER("InvalidAMIAttributeItemValue",

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.amilab.AmiLabSpringTest;
 import org.amilab.security.AccountService;
 import org.amilab.simulator.EventType;
+import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.LaunchRequest;
 import org.amilab.simulator.PlaygroundEvent;
 import org.amilab.simulator.Protection;
@@ -48,6 +49,7 @@ class ConcurrentTabsTest {
 
     private final ExecutorService secondTab = Executors.newSingleThreadExecutor();
     private Future<?> secondTabsAnswer;
+    private volatile boolean secondTabWasSeenWriting;
 
     @AfterEach
     void closeTab() {
@@ -78,6 +80,33 @@ class ConcurrentTabsTest {
     }
 
     @Test
+    void aViewThatFindsTheOtherTabSavedFirstShowsWhatItReadInsteadOfFailing() throws Exception {
+        accounts.signUp("pg-look", "Look", PlaygroundServiceTest.PASSWORD);
+        String web = as("pg-look", () -> {
+            service.setSpeed(3600);
+            return service.launch(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro"))
+                    .value().get(0).id();
+        });
+        // at 3600x the boot is over after about 11 ms: both tabs find "running" due
+        Thread.sleep(100);
+
+        whileFirstTabHasNotCommitted("pg-look", () -> service.setProtection(web, Protection.TERMINATION, true).value(),
+                service::view);
+
+        assertThat(secondTabWasSeenWriting).as("the view tried to save what it found due").isTrue();
+        PlaygroundView secondTabsView = (PlaygroundView) secondTabsAnswer.get();
+        assertThat(secondTabsView.instances()).singleElement()
+                .satisfies(i -> assertThat(i.stateAt(secondTabsView.simulatedNow())).isEqualTo(InstanceState.RUNNING))
+                .satisfies(i -> assertThat(i.terminationProtection()).as("read before the first tab committed").isFalse());
+        assertThat(secondTabsView.recentEvents()).extracting(PlaygroundEvent::type)
+                .doesNotContain(EventType.STATE_CHANGE, EventType.SET_PROTECTION);
+        assertThat(as("pg-look", service::events)).filteredOn(e -> e.type() == EventType.STATE_CHANGE)
+                .as("written once, by the first tab").singleElement()
+                .extracting(PlaygroundEvent::targetId, PlaygroundEvent::result).containsExactly(web, "running");
+        assertThat(as("pg-look", service::view).instances().get(0).terminationProtection()).isTrue();
+    }
+
+    @Test
     void twoTabsOpeningANewPlaygroundAtOnceGetOnePlayground() {
         accounts.signUp("pg-first", "First", PlaygroundServiceTest.PASSWORD);
 
@@ -93,7 +122,8 @@ class ConcurrentTabsTest {
         return new TransactionTemplate(transactions).execute(status -> as(learner, () -> {
             T result = firstTab.get();
             secondTabsAnswer = secondTab.submit(() -> as(learner, secondTabsAction));
-            await().atMost(Duration.ofSeconds(20)).until(() -> secondTabsAnswer.isDone() || theSecondTabIsWriting());
+            await().atMost(Duration.ofSeconds(20)).until(() -> secondTabsAnswer.isDone()
+                    || (secondTabWasSeenWriting = theSecondTabIsWriting()));
             return result;
         }));
     }

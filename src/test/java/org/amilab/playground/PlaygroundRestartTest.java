@@ -2,13 +2,16 @@ package org.amilab.playground;
 
 import static org.amilab.playground.SignedIn.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.amilab.simulator.EventType;
 import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.LaunchRequest;
+import org.amilab.simulator.LifecycleDurations;
 import org.amilab.simulator.MutableClock;
 import org.amilab.simulator.PlaygroundEvent;
 import org.amilab.simulator.TestCatalog;
@@ -52,7 +55,12 @@ class PlaygroundRestartTest {
             assertThat(after.instances()).extracting(i -> i.id()).isEqualTo(before.instances().stream().map(i -> i.id()).toList());
             assertThat(after.instances().get(0).stateAt(after.simulatedNow())).isEqualTo(InstanceState.RUNNING);
             assertThat(after.costsSoFar().total()).isGreaterThan(before.costsSoFar().total());
-            assertThat(as(LEARNER, service::events)).isEqualTo(logBefore).hasSize(2);
+            List<PlaygroundEvent> logAfter = as(LEARNER, service::events);
+            assertThat(logAfter.subList(0, logBefore.size())).isEqualTo(logBefore).hasSize(2);
+            assertThat(logAfter.subList(logBefore.size(), logAfter.size())).as("written down by the view, when it was due")
+                    .extracting(PlaygroundEvent::type, PlaygroundEvent::result, PlaygroundEvent::simulatedAt)
+                    .containsExactly(tuple(EventType.STATE_CHANGE, "running",
+                            logBefore.get(1).simulatedAt().plus(LifecycleDurations.EBS_BOOT)));
         }
     }
 }

@@ -14,6 +14,8 @@ import org.amilab.playground.PlaygroundStore.Loaded;
 import org.amilab.security.AccountService;
 import org.amilab.simulator.Actor;
 import org.amilab.simulator.Ami;
+import org.amilab.simulator.BundleInstanceRequest;
+import org.amilab.simulator.CopyImageRequest;
 import org.amilab.simulator.CostBreakdown;
 import org.amilab.simulator.CreateImageRequest;
 import org.amilab.simulator.Instance;
@@ -56,7 +58,7 @@ class PlaygroundRoundTripTest {
         static Observed of(Playground playground) {
             PlaygroundState s = playground.state();
             return new Observed(new PlaygroundState(s.accountId(), s.settings(), s.startedAt(), s.clock(), s.instances(),
-                    s.volumes(), s.images(), s.snapshots(), List.of()), playground.now(), playground.instances(),
+                    s.volumes(), s.images(), s.snapshots(), s.bundles(), List.of()), playground.now(), playground.instances(),
                     playground.costsSoFar(), playground.monthlyProjection());
         }
     }
@@ -76,11 +78,17 @@ class PlaygroundRoundTripTest {
         step(p -> p.advanceClock(LEARNER, Duration.ofMinutes(1)));
         step(p -> p.modifyInstanceType(LEARNER, web, "t3.medium"));
         step(p -> p.createImage(LEARNER, CreateImageRequest.of(web, "trip-web")));
+        String bundled = step(p -> p.bundleInstance(LEARNER, BundleInstanceRequest.of(legacy, "trip-legacy")).value().id());
         step(p -> p.terminate(LEARNER, market));
         step(p -> p.advanceClock(LEARNER, Duration.ofDays(30)));
         String leftOver = step(p -> p.volumes().stream().filter(v -> v.stateAt(p.now()) == VolumeState.AVAILABLE)
                 .findFirst().orElseThrow().id());
         step(p -> p.deleteVolume(LEARNER, leftOver));
+        step(p -> p.copyImage(LEARNER, CopyImageRequest.of(p.image(bundled).orElseThrow(), TestCatalog.EU_CENTRAL_1,
+                "trip-legacy")));
+        step(p -> p.deregisterImage(LEARNER, bundled));
+        step(p -> p.deleteBundle(LEARNER, p.bundles().stream().filter(b -> b.imageId().equals(bundled)).findFirst()
+                .orElseThrow().location()));
         step(p -> p.setSpeed(LEARNER, 3600));
 
         List<PlaygroundEvent> log = inTransaction(() -> store.log(store.find(OWNER).orElseThrow()));

@@ -10,8 +10,14 @@ import java.util.List;
 import org.amilab.AmiLabSpringTest;
 import org.amilab.security.AccountService;
 import org.amilab.simulator.ActionResult;
+import org.amilab.simulator.Ami;
+import org.amilab.simulator.BundleInstanceRequest;
+import org.amilab.simulator.CopyImageRequest;
+import org.amilab.simulator.CostCategory;
 import org.amilab.simulator.CreateImageRequest;
 import org.amilab.simulator.EventType;
+import org.amilab.simulator.ImageBundle;
+import org.amilab.simulator.ImageState;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.LaunchRequest;
@@ -118,6 +124,82 @@ class PlaygroundServiceTest {
                 PlaygroundActionRecorded::actor, PlaygroundActionRecorded::simulatedAt)
                 .containsExactly(tuple(lines.get(0).sequence(), "pg-cleo", lines.get(0).simulatedAt()),
                         tuple(lines.get(1).sequence(), "@ec2", lines.get(1).simulatedAt()));
+    }
+
+    @Test
+    @WithMockUser(username = "pg-jo", roles = "LEARNER")
+    void aViewWritesDownAndSavesWhatBecameDueWithoutAnAction() throws InterruptedException {
+        accounts.signUp("pg-jo", "Jo", PASSWORD);
+        service.setSpeed(3600);
+        String web = launchOne();
+        // at 3600x the 40 s boot takes about 11 ms of real time
+        Thread.sleep(100);
+        assertThat(service.events()).extracting(PlaygroundEvent::type).doesNotContain(EventType.STATE_CHANGE);
+        published.clear();
+
+        PlaygroundView view = service.view();
+
+        List<PlaygroundEvent> running = service.events().stream()
+                .filter(e -> e.type() == EventType.STATE_CHANGE && e.targetId().equals(web)).toList();
+        assertThat(running).extracting(PlaygroundEvent::actor, PlaygroundEvent::result)
+                .containsExactly(tuple("@ec2", "running"));
+        assertThat(view.recentEvents()).last().isEqualTo(running.get(0));
+        assertThat(published.stream(PlaygroundActionRecorded.class))
+                .extracting(PlaygroundActionRecorded::action, PlaygroundActionRecorded::result)
+                .containsExactly(tuple(EventType.STATE_CHANGE, "running"));
+        service.view();
+        assertThat(service.events()).filteredOn(e -> e.type() == EventType.STATE_CHANGE).hasSize(1);
+    }
+
+    @Test
+    @WithMockUser(username = "pg-kit", roles = "LEARNER")
+    void aViewWithNothingDueSavesNothing() {
+        accounts.signUp("pg-kit", "Kit", PASSWORD);
+        service.pause();
+        launchOne();
+        List<PlaygroundEvent> before = service.events();
+        published.clear();
+
+        service.view();
+        service.view();
+
+        assertThat(service.events()).isEqualTo(before);
+        assertThat(published.stream(PlaygroundActionRecorded.class)).isEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "pg-lee", roles = "LEARNER")
+    void bundlingAndCopyingAreSavedAsActionsOfTheirOwn() {
+        accounts.signUp("pg-lee", "Lee", PASSWORD);
+        service.pause();
+        String legacy = service.launch(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.LEGACY_PV_INSTANCE_STORE.id(),
+                "m1.small")).value().get(0).id();
+        service.advanceClock(Duration.ofHours(1));
+
+        Ami bundled = service.bundleInstance(BundleInstanceRequest.of(legacy, "lee-legacy")).value();
+        ActionResult<Ami> tooEarly = service.copyImage(CopyImageRequest.of(bundled, TestCatalog.EU_CENTRAL_1, "lee-legacy"));
+        service.advanceClock(Duration.ofHours(1));
+        Ami copy = service.copyImage(CopyImageRequest.of(service.view().myAmis().get(0), TestCatalog.EU_CENTRAL_1,
+                "lee-legacy")).value();
+        service.advanceClock(Duration.ofDays(1));
+
+        assertThat(tooEarly.error().code()).isEqualTo("InvalidAMIID.Unavailable");
+        PlaygroundView view = service.view();
+        assertThat(view.myAmis()).extracting(Ami::id, Ami::region, Ami::state).containsExactly(
+                tuple(bundled.id(), TestCatalog.US_EAST_1, ImageState.AVAILABLE),
+                tuple(copy.id(), TestCatalog.EU_CENTRAL_1, ImageState.AVAILABLE));
+        assertThat(view.bundles()).extracting(ImageBundle::imageId).containsExactly(bundled.id(), copy.id());
+        assertThat(view.costsSoFar().total(CostCategory.AMI_STORAGE).amount()).isPositive();
+        assertThat(service.events()).filteredOn(e -> e.actor().equals("pg-lee"))
+                .extracting(PlaygroundEvent::type, PlaygroundEvent::errorCode).contains(
+                        tuple(EventType.BUNDLE_INSTANCE, ""), tuple(EventType.COPY_IMAGE, "InvalidAMIID.Unavailable"),
+                        tuple(EventType.COPY_IMAGE, ""));
+
+        String location = view.bundles().get(0).location();
+        assertThat(service.deleteBundle(location).error().code()).isEqualTo("IncorrectState");
+        service.deregisterImage(bundled.id()).value();
+        service.deleteBundle(location).value();
+        assertThat(service.view().bundles()).extracting(ImageBundle::imageId).containsExactly(copy.id());
     }
 
     @Test

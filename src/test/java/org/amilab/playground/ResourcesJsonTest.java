@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.amilab.playground.ResourcesJson.Resources;
+import org.amilab.simulator.Ami;
+import org.amilab.simulator.BundleInstanceRequest;
+import org.amilab.simulator.CopyImageRequest;
 import org.amilab.simulator.CreateImageRequest;
 import org.amilab.simulator.LaunchPermissionChange;
 import org.amilab.simulator.PlaygroundFixture;
@@ -18,7 +21,9 @@ import org.junit.jupiter.api.Test;
 
 class ResourcesJsonTest {
 
-    private static final String GOLDEN = "resources-v3.json";
+    /** Stored by the first release of the playground, before instance store AMIs could be bundled. */
+    private static final String BEFORE_BUNDLES = "resources-v3.json";
+    private static final String GOLDEN = "resources-with-bundles.json";
 
     @Test
     void everyKindOfResourceComesBackEqual() {
@@ -35,15 +40,27 @@ class ResourcesJsonTest {
     }
 
     /**
-     * The stored shape is the simulator records' shape. If a record changes, stored playgrounds no
-     * longer read: this test fails first, so the change comes with a Flyway migration of the
-     * documents (and a new golden file).
+     * The stored shape is the simulator records' shape. If a record changes, stored playgrounds may
+     * no longer read: this test fails first, so the change comes with a default for what older
+     * documents lack, or a Flyway migration of the documents, and a new golden file.
      */
     @Test
-    void theStoredShapeHasNotChangedSinceV3() throws IOException {
-        String golden = golden();
+    void theStoredShapeHasNotChanged() throws IOException {
+        String golden = golden(GOLDEN);
 
         assertThat(ResourcesJson.write(ResourcesJson.read(golden))).isEqualTo(golden);
+        assertThat(ResourcesJson.read(golden).bundles()).hasSize(2);
+    }
+
+    @Test
+    void aDocumentStoredBeforeBundlesExistedStillReadsAsHavingNone() throws IOException {
+        String old = golden(BEFORE_BUNDLES);
+
+        Resources read = ResourcesJson.read(old);
+
+        assertThat(read.bundles()).isEmpty();
+        assertThat(read.images()).isNotEmpty();
+        assertThat(ResourcesJson.write(read)).isEqualTo(old.substring(0, old.length() - 1) + ",\"bundles\":[]}");
     }
 
     @Test
@@ -55,7 +72,10 @@ class ResourcesJsonTest {
                 .hasMessageContaining("rootSizeGiB");
     }
 
-    /** Instances of both root device types, a Marketplace price, segments, an own AMI, a left-over volume. */
+    /**
+     * Instances of both root device types, a Marketplace price, segments, own AMIs (created, bundled,
+     * copied), a left-over volume.
+     */
     static PlaygroundFixture aBusyPlayground() {
         PlaygroundFixture fixture = new PlaygroundFixture();
         String web = fixture.running(TestCatalog.AL2023_X86, "t3.micro");
@@ -66,14 +86,20 @@ class ResourcesJsonTest {
         String image = fixture.playground.createImage(ALICE, CreateImageRequest.of(web, "web-golden")).value().id();
         fixture.playground.modifyLaunchPermission(ALICE, image, LaunchPermissionChange.shareWith("210987654321")).value();
         fixture.playground.setProtection(ALICE, legacy, Protection.TERMINATION, true).value();
+        Ami bundled = fixture.playground.bundleInstance(ALICE, BundleInstanceRequest.of(legacy, "legacy-golden")).value();
         fixture.playground.terminate(ALICE, fixture.playground.state().instances().get(1).id()).value();
         fixture.advance(Duration.ofDays(1));
+        fixture.playground.copyImage(ALICE, CopyImageRequest.of(fixture.playground.image(bundled.id()).orElseThrow(),
+                TestCatalog.EU_CENTRAL_1, "legacy-golden")).value();
+        fixture.playground.copyImage(ALICE, CopyImageRequest.of(fixture.playground.image(image).orElseThrow(),
+                TestCatalog.EU_CENTRAL_1, "web-golden")).value();
+        fixture.advance(Duration.ofHours(1));
         return fixture;
     }
 
-    private String golden() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream(GOLDEN)) {
-            assertThat(in).as(GOLDEN + " on the test class path").isNotNull();
+    private String golden(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream(name)) {
+            assertThat(in).as(name + " on the test class path").isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
         }
     }

@@ -17,6 +17,8 @@ final class ActionSequences {
     static final List<Ami> IMAGES = List.of(TestCatalog.AL2023_X86, TestCatalog.AL2023_ARM, TestCatalog.ACME_MARKETPLACE,
             TestCatalog.FEDORA_PV_EBS, TestCatalog.LEGACY_PV_INSTANCE_STORE, TestCatalog.CENTOS_HVM_INSTANCE_STORE);
     static final List<String> TYPES = TestCatalog.INSTANCE_TYPES.stream().map(InstanceType::name).toList();
+    static final List<String> INSTANCE_STORE_TYPES = TestCatalog.INSTANCE_TYPES.stream()
+            .filter(InstanceType::supportsInstanceStoreRoot).map(InstanceType::name).toList();
 
     private ActionSequences() {
     }
@@ -51,6 +53,64 @@ final class ActionSequences {
                 case "retype" -> p.modifyInstanceType(ALICE, id, TYPES.get(argument % TYPES.size()));
                 case "protect" -> p.setProtection(ALICE, id, Protection.values()[argument % 2], argument % 3 == 0);
                 case "image" -> p.createImage(ALICE, CreateImageRequest.of(id, "image-" + argument));
+                case "bundle" -> p.bundleInstance(ALICE, BundleInstanceRequest.of(id, "bundle-" + argument));
+                default -> throw new IllegalArgumentException(action);
+            }
+        }
+    }
+
+    /** A launch that can boot from instance store, so that sessions often have something to bundle. */
+    record LaunchInstanceStore(int type, int rootSize) implements Step {
+        @Override
+        public void accept(PlaygroundFixture fixture) {
+            Ami ami = TestCatalog.LEGACY_PV_INSTANCE_STORE;
+            fixture.playground.launch(ALICE, LaunchRequest.of(ami.region(), ami.id(),
+                    INSTANCE_STORE_TYPES.get(type % INSTANCE_STORE_TYPES.size())).withRootVolumeSize(rootSize));
+        }
+    }
+
+    /** Bundles one of the instance store-backed instances, whatever its state. */
+    record Bundle(int target, int argument) implements Step {
+        @Override
+        public void accept(PlaygroundFixture fixture) {
+            List<Instance> local = fixture.playground.state().instances().stream().filter(i -> !i.isEbsBacked()).toList();
+            if (!local.isEmpty()) {
+                fixture.playground.bundleInstance(ALICE, BundleInstanceRequest.of(local.get(target % local.size()).id(),
+                        "bundle-" + argument));
+            }
+        }
+    }
+
+    /** A launch from one of the learner's own AMIs, created, bundled or copied, in whatever state it is. */
+    record LaunchOwn(int image, int type, Optional<Integer> rootSize) implements Step {
+        @Override
+        public void accept(PlaygroundFixture fixture) {
+            List<OwnedAmi> own = fixture.playground.state().images();
+            if (own.isEmpty()) {
+                return;
+            }
+            Ami ami = own.get(image % own.size()).ami();
+            LaunchRequest request = LaunchRequest.of(ami.region(), ami.id(), TYPES.get(type % TYPES.size()));
+            fixture.playground.launch(ALICE, rootSize.map(request::withRootVolumeSize).orElse(request));
+        }
+    }
+
+    /** Copy, deregister, or delete the bundle of one of the learner's own AMIs. */
+    record OnImage(String action, int target, int argument) implements Step {
+        @Override
+        public void accept(PlaygroundFixture fixture) {
+            List<OwnedAmi> own = fixture.playground.state().images();
+            if (own.isEmpty()) {
+                return;
+            }
+            Ami ami = own.get(target % own.size()).ami();
+            Playground p = fixture.playground;
+            switch (action) {
+                case "copy" -> p.copyImage(ALICE, CopyImageRequest.of(ami,
+                        TestCatalog.REGIONS.get(argument % TestCatalog.REGIONS.size()).code(), "copy-" + argument));
+                case "deregister" -> p.deregisterImage(ALICE, ami.id());
+                case "delete-bundle" -> p.state().bundles().stream().filter(b -> b.imageId().equals(ami.id()))
+                        .findFirst().ifPresent(b -> p.deleteBundle(ALICE, b.location()));
                 default -> throw new IllegalArgumentException(action);
             }
         }
@@ -82,13 +142,19 @@ final class ActionSequences {
         Arbitrary<Optional<Integer>> rootSize = Arbitraries.oneOf(Arbitraries.integers().between(1, 70_000),
                 Arbitraries.integers().between(1, 12)).optional(0.5);
         Arbitrary<Step> launch = Combinators.combine(index, index, rootSize).as(Launch::new);
-        Arbitrary<Step> act = Combinators.combine(
-                Arbitraries.of("start", "stop", "reboot", "terminate", "retype", "protect", "image"), index, index).as(Act::new);
+        Arbitrary<Step> launchInstanceStore = Combinators.combine(index, Arbitraries.integers().between(7, 11))
+                .as(LaunchInstanceStore::new);
+        Arbitrary<Step> bundle = Combinators.combine(index, index).as(Bundle::new);
+        Arbitrary<Step> launchOwn = Combinators.combine(index, index, rootSize).as(LaunchOwn::new);
+        Arbitrary<Step> act = Combinators.combine(Arbitraries.of("start", "stop", "reboot", "terminate", "retype",
+                "protect", "image", "bundle"), index, index).as(Act::new);
+        Arbitrary<Step> onImage = Combinators.combine(Arbitraries.of("copy", "deregister", "delete-bundle"), index, index)
+                .as(OnImage::new);
         Arbitrary<Step> delete = index.map(DeleteVolume::new);
         Arbitrary<Step> advance = Arbitraries.oneOf(Arbitraries.longs().between(1, 120),
                 Arbitraries.longs().between(1, 3 * 86_400)).map(Advance::new);
         return Arbitraries.frequencyOf(
-                Tuple.of(3, launch), Tuple.of(6, act),
-                Tuple.of(1, delete), Tuple.of(5, advance));
+                Tuple.of(3, launch), Tuple.of(2, launchInstanceStore), Tuple.of(1, launchOwn), Tuple.of(6, act),
+                Tuple.of(2, bundle), Tuple.of(2, onImage), Tuple.of(1, delete), Tuple.of(5, advance));
     }
 }

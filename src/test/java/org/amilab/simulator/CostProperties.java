@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
@@ -50,6 +51,35 @@ class CostProperties {
                 }
             }
         }
+    }
+
+    /** Random sessions rarely get as far as a bundle, so each one here starts by making one. */
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    void anInstanceStoreAmiIsStoredAtTheS3RateForEverySecondItsBundleExists(
+            @ForAll("sessions") List<ActionSequences.Step> session) {
+        List<ActionSequences.Step> steps = new ArrayList<>(List.of(new ActionSequences.LaunchInstanceStore(0, 8),
+                new ActionSequences.Advance(LifecycleDurations.INSTANCE_STORE_BOOT.getSeconds()),
+                new ActionSequences.Bundle(0, 0)));
+        steps.addAll(session);
+        PlaygroundFixture fixture = LifecycleProperties.play(steps);
+        fixture.advance(Duration.ofDays(1));
+        Instant now = fixture.now();
+        List<ImageBundle> bundles = fixture.playground.state().bundles();
+        assertThat(bundles).isNotEmpty();
+        CostBreakdown cost = fixture.playground.costs(fixture.playground.startedAt(), now);
+
+        for (ImageBundle bundle : bundles) {
+            Instant end = bundle.deletedAt() == null ? now : bundle.deletedAt();
+            long seconds = Duration.between(bundle.createdAt(), end).getSeconds();
+            assertThat(cost.forResource(bundle.location())).as(bundle.location()).isEqualTo(Money.forStorage(
+                    TestCatalog.PRICES.s3Rate(bundle.region()), bundle.sizeGiB(), seconds, 730));
+            assertThat(cost.lines()).filteredOn(line -> line.resourceId().equals(bundle.location()))
+                    .extracting(CostLine::category).containsOnly(CostCategory.AMI_STORAGE);
+        }
+        Money snapshots = fixture.playground.state().snapshots().stream().map(s -> cost.forResource(s.id()))
+                .reduce(Money.ZERO, Money::plus);
+        Money inS3 = bundles.stream().map(b -> cost.forResource(b.location())).reduce(Money.ZERO, Money::plus);
+        assertThat(cost.total(CostCategory.AMI_STORAGE)).isEqualTo(snapshots.plus(inS3));
     }
 
     @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)

@@ -65,6 +65,20 @@ class EventLogTest {
     }
 
     @Test
+    void catchingUpIfDueSaysWhetherAnythingWasWrittenDown() {
+        fixture.launch(AL2023_X86, "t3.micro");
+        PlaygroundState untouched = playground.state();
+
+        assertThat(playground.catchUpIfDue()).as("still pending").isFalse();
+        assertThat(playground.state()).isEqualTo(untouched);
+
+        fixture.realClock.advance(LifecycleDurations.EBS_BOOT);
+        assertThat(playground.catchUpIfDue()).as("boot over").isTrue();
+        assertThat(playground.catchUpIfDue()).as("already written down").isFalse();
+        assertThat(playground.events()).hasSize(2);
+    }
+
+    @Test
     void terminationLogsWhatHappensToEachVolume() {
         String id = fixture.running(ACME_MARKETPLACE, "t3.micro");
         playground.terminate(ALICE, id).value();

@@ -100,6 +100,8 @@ class LifecycleProperties {
         fixture.playground.instances();
         fixture.playground.costsSoFar();
         fixture.playground.monthlyProjection();
+        fixture.playground.bundles();
+        fixture.playground.myAmis();
         before.instances().forEach(i -> i.stateAt(now));
 
         assertThat(fixture.playground.state()).isEqualTo(before);

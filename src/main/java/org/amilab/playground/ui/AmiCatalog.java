@@ -20,6 +20,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -28,13 +30,16 @@ import org.amilab.simulator.AmiSource;
 import org.amilab.simulator.Architecture;
 import org.amilab.simulator.BlockDeviceMapping;
 import org.amilab.simulator.Catalog;
+import org.amilab.simulator.Ec2Error;
+import org.amilab.simulator.ImageAction;
 import org.amilab.simulator.Platform;
 import org.amilab.simulator.RootDeviceType;
 import org.amilab.simulator.VirtualizationType;
 
 /**
  * The AMI catalog of one region, by source as in the EC2 console, with filters, search and what a
- * chosen AMI provides (root volume template, launch permissions, block device mappings).
+ * chosen AMI provides (root volume template, launch permissions, block device mappings). The
+ * learner's own AMIs can also be copied to another region from here.
  */
 class AmiCatalog extends Div {
 
@@ -45,6 +50,8 @@ class AmiCatalog extends Div {
     private final Catalog catalog;
     private final Supplier<List<Ami>> myAmis;
     private final Consumer<Ami> onLaunch;
+    private final Consumer<Ami> onCopy;
+    private final BooleanSupplier learningMode;
     private final Tabs sources = new Tabs();
     private final Paragraph communityWarning = new Paragraph();
     private final Select<Platform> platform = filter("Operating system", Platform.values(), Labels::of);
@@ -59,10 +66,14 @@ class AmiCatalog extends Div {
     private String region;
     private List<String> myAmisShown = List.of();
 
-    AmiCatalog(Catalog catalog, Supplier<List<Ami>> myAmis, Consumer<Ami> onLaunch) {
+    /** {@code learningMode} lets the learner try a copy EC2 would refuse, to meet the refusal. */
+    AmiCatalog(Catalog catalog, Supplier<List<Ami>> myAmis, Consumer<Ami> onLaunch, Consumer<Ami> onCopy,
+               BooleanSupplier learningMode) {
         this.catalog = catalog;
         this.myAmis = myAmis;
         this.onLaunch = onLaunch;
+        this.onCopy = onCopy;
+        this.learningMode = learningMode;
         addClassName("ami-catalog");
         for (AmiSource source : SOURCES) {
             var tab = new Tab(Labels.of(source));
@@ -95,6 +106,11 @@ class AmiCatalog extends Div {
                 refresh();
             }
         }
+    }
+
+    /** Redraws the chosen AMI's actions, e.g. when learning mode is switched. */
+    void updateActions() {
+        showDetails(grid.asSingleSelect().getValue());
     }
 
     void showRegion(String regionCode) {
@@ -137,8 +153,12 @@ class AmiCatalog extends Div {
         var filter = new AmiFilter(platform.getValue(), architecture.getValue(), rootDevice.getValue(),
                 virtualization.getValue(), search.getValue());
         List<Ami> shown = filter.apply(available().stream().filter(ami -> ami.source() == source).toList());
+        Ami chosen = grid.asSingleSelect().getValue();
         grid.setItems(shown);
-        showDetails(null);
+        // keep the learner's choice when its state changes (pending became available), so its actions follow
+        Optional<Ami> again = chosen == null ? Optional.empty()
+                : shown.stream().filter(ami -> ami.id().equals(chosen.id())).findFirst();
+        again.ifPresentOrElse(grid::select, () -> showDetails(null));
     }
 
     private void showDetails(Ami ami) {
@@ -154,6 +174,20 @@ class AmiCatalog extends Div {
         launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         launch.setId("launch-selected");
         details.add(new H3(ami.name()), new Paragraph(ami.description()), provides(ami), launch);
+        if (ami.source() == AmiSource.MY_AMIS) {
+            details.add(copyButton(ami));
+        }
+    }
+
+    /** Greyed out with EC2's reason while the copy would be refused, unless learning mode lets the learner try. */
+    private Button copyButton(Ami ami) {
+        var copy = new Button("Copy to region", VaadinIcon.COPY.create(), click -> onCopy.accept(ami));
+        copy.setId("copy-image");
+        // the learner owns every AMI under My AMIs
+        Optional<String> whyNot = ImageAction.COPY.refusal(ami, ami.ownerId()).map(Ec2Error::explanation);
+        copy.setEnabled(whyNot.isEmpty() || learningMode.getAsBoolean());
+        copy.setTooltipText(whyNot.orElse(null));
+        return copy;
     }
 
     private static Component provides(Ami ami) {

@@ -108,7 +108,8 @@ class InstancesPanel extends Div {
         if (chosen.isEmpty()) {
             return Optional.of("Select one or more instances first.");
         }
-        if ((action == InstanceAction.CHANGE_TYPE || action == InstanceAction.CREATE_IMAGE) && chosen.size() > 1) {
+        if ((action == InstanceAction.CHANGE_TYPE || action == InstanceAction.CREATE_IMAGE
+                || action == InstanceAction.BUNDLE_IMAGE) && chosen.size() > 1) {
             return Optional.of("Choose one instance for this.");
         }
         for (Instance instance : chosen) {
@@ -214,6 +215,7 @@ class InstancesPanel extends Div {
             case TERMINATE -> "Terminate";
             case CHANGE_TYPE -> "Change type";
             case CREATE_IMAGE -> "Create image";
+            case BUNDLE_IMAGE -> "Bundle image";
         };
     }
 }

@@ -1,6 +1,7 @@
 package org.amilab.playground.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +27,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.amilab.base.LiveUpdates;
 import org.amilab.content.ContentService;
@@ -34,7 +36,9 @@ import org.amilab.playground.PlaygroundService;
 import org.amilab.playground.PlaygroundView;
 import org.amilab.simulator.ActionResult;
 import org.amilab.simulator.Ami;
+import org.amilab.simulator.BundleInstanceRequest;
 import org.amilab.simulator.Catalog;
+import org.amilab.simulator.CopyImageRequest;
 import org.amilab.simulator.CreateImageRequest;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.InstanceAction;
@@ -110,10 +114,14 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         });
         volumes = new VolumesPanel(this::deleteVolume);
         costs = new CostPanel(content.prices());
-        amis = new AmiCatalog(catalog, () -> shown == null ? List.of() : shown.myAmis(), this::openWizard);
+        amis = new AmiCatalog(catalog, () -> shown == null ? List.of() : shown.myAmis(), this::openWizard,
+                this::openCopyImage, learningMode::getValue);
         configureRegion();
         learningMode.setId("learning-mode");
-        learningMode.addValueChangeListener(change -> instances.updateButtons());
+        learningMode.addValueChangeListener(change -> {
+            instances.updateButtons();
+            amis.updateActions();
+        });
         var reset = new Button("Reset playground", click -> confirmReset());
         reset.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         reset.setId("reset-playground");
@@ -221,6 +229,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
             case TERMINATE -> act(() -> playground.terminate(ids), "Terminating " + who + ".");
             case CHANGE_TYPE -> openTypeChange(chosen.get(0));
             case CREATE_IMAGE -> openCreateImage(chosen.get(0));
+            case BUNDLE_IMAGE -> openBundleImage(chosen.get(0));
         }
     }
 
@@ -249,22 +258,61 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
 
     /** Capture an EBS-backed instance as an AMI of the learner's own: it appears under Launch › My AMIs. */
     private void openCreateImage(Instance instance) {
+        var noReboot = new Checkbox("No reboot (faster, but files being written may be inconsistent)");
+        openImageDialog("Create an image of " + instance.id(), "EC2 snapshots every EBS volume of the instance; the "
+                + "image is pending until the snapshots are complete, and the snapshots are billed while the image "
+                + "exists.", noReboot, "Create image", name -> playground.createImage(
+                        new CreateImageRequest(instance.id(), name, "", noReboot.getValue())), "");
+    }
+
+    /** Capture an instance store-backed instance by bundling it into S3: the other way to a My AMIs image. */
+    private void openBundleImage(Instance instance) {
+        openImageDialog("Bundle " + instance.id() + " as an image", "The root device of the instance is packed into "
+                + "a bundle, uploaded to Amazon S3 and registered as an instance store-backed AMI (on Linux the AMI "
+                + "tools do this from inside the instance). The instance keeps running; data on its other instance "
+                + "store volumes is not kept. The bundle is billed at the S3 rate until you delete it, even after "
+                + "the image is deregistered.", null, "Bundle image",
+                name -> playground.bundleInstance(BundleInstanceRequest.of(instance.id(), name)), "");
+    }
+
+    /** Copy one of the learner's AMIs to a region of their choice, where it gets a new id. */
+    private void openCopyImage(Ami ami) {
+        var target = new Select<Region>();
+        target.setLabel("Destination region");
+        target.setItems(catalog.regions());
+        target.setItemLabelGenerator(r -> r.code() + " · " + r.name());
+        catalog.regions().stream().filter(r -> !r.code().equals(ami.region())).findFirst().ifPresent(target::setValue);
+        openImageDialog("Copy " + ami.id() + " to another region", "EC2 makes the copy in the destination region, "
+                + "with a new AMI id and storage of its own there (new snapshots, or a new bundle in S3), billed at "
+                + "that region's rates. Launch permissions are not copied: the copy is private.", target,
+                "Copy image", name -> playground.copyImage(new CopyImageRequest(ami.region(), ami.id(),
+                        target.getValue() == null ? "" : target.getValue().code(), name, "")), ami.name());
+    }
+
+    /**
+     * The dialogs that make a new AMI of the learner's own. EC2's refusal is shown at the name, and the
+     * dialog stays open, so the learner can fix the name and try again.
+     */
+    private void openImageDialog(String title, String about, Component option, String action,
+                                 Function<String, ActionResult<Ami>> capture, String suggestedName) {
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Create an image of " + instance.id());
+        dialog.setHeaderTitle(title);
         var name = new TextField("Image name");
         name.setHelperText("3 to 128 letters, digits, spaces and ( ) [ ] . / - ' @ _");
         name.setRequired(true);
-        var noReboot = new Checkbox("No reboot (faster, but files being written may be inconsistent)");
-        dialog.add(new Paragraph("EC2 snapshots every EBS volume of the instance; the image is pending until the "
-                + "snapshots are complete, and the snapshots are billed while the image exists."), name, noReboot);
-        var create = new Button("Create image", click -> {
+        name.setValue(suggestedName);
+        dialog.add(new Paragraph(about), name);
+        if (option != null) {
+            dialog.add(option);
+        }
+        var confirm = new Button(action, click -> {
             try {
-                var result = playground.createImage(new CreateImageRequest(instance.id(), name.getValue(), "",
-                        noReboot.getValue()));
+                var result = capture.apply(name.getValue());
                 if (result.isSuccess()) {
                     dialog.close();
                     errors.clear();
-                    notice("Image " + result.value().id() + " is pending. Find it under Launch › My AMIs.");
+                    notice("Image " + result.value().id() + " is pending in " + result.value().region()
+                            + ". Find it under Launch › My AMIs in that region.");
                 } else {
                     name.setErrorMessage(ErrorText.of(result.error()));
                     name.setInvalid(true);
@@ -275,8 +323,8 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
             }
             refresh();
         });
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), create);
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
         dialog.open();
     }
 

@@ -14,10 +14,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tabs;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.AmiSource;
+import org.amilab.simulator.CreateImageRequest;
+import org.amilab.simulator.PlaygroundFixture;
 import org.amilab.simulator.RootDeviceType;
 import org.amilab.simulator.TestCatalog;
 import org.junit.jupiter.api.AfterEach;
@@ -27,12 +30,15 @@ import org.junit.jupiter.api.Test;
 class AmiCatalogTest {
 
     private final List<Ami> launched = new ArrayList<>();
+    private final List<Ami> copied = new ArrayList<>();
+    private List<Ami> mine = List.of();
+    private boolean learningMode;
     private AmiCatalog catalog;
 
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
-        catalog = new AmiCatalog(TestCatalog.catalog(), List::of, launched::add);
+        catalog = new AmiCatalog(TestCatalog.catalog(), () -> mine, launched::add, copied::add, () -> learningMode);
         UI.getCurrent().add(catalog);
         catalog.showRegion(TestCatalog.US_EAST_1);
     }
@@ -76,6 +82,42 @@ class AmiCatalogTest {
                 .contains("Launch permissions: public").contains("Paravirtual is the legacy virtualization type");
         _click(_get(Button.class, spec -> spec.withId("launch-selected")));
         assertThat(launched).containsExactly(TestCatalog.LEGACY_PV_INSTANCE_STORE);
+    }
+
+    @Test
+    void myOwnImageCanBeCopiedOnceAvailableAndTheButtonSaysWhyNotBefore() {
+        PlaygroundFixture fixture = new PlaygroundFixture();
+        String web = fixture.running(TestCatalog.AL2023_X86, "t3.micro");
+        fixture.playground.createImage(PlaygroundFixture.ALICE, CreateImageRequest.of(web, "shop-web-1")).value();
+        mine = fixture.playground.myAmis();
+        _get(Tabs.class).setSelectedIndex(1);
+        catalog.showMyAmis(mine);
+        grid().select(grid().getListDataView().getItem(0));
+
+        Button copy = _get(Button.class, spec -> spec.withId("copy-image"));
+        assertThat(copy.isEnabled()).isFalse();
+        assertThat(copy.getTooltip().getText()).contains("pending");
+        learningMode = true;
+        catalog.updateActions();
+        assertThat(_get(Button.class, spec -> spec.withId("copy-image")).isEnabled()).as("learning mode").isTrue();
+        learningMode = false;
+
+        fixture.advance(Duration.ofHours(1));
+        mine = fixture.playground.myAmis();
+        catalog.showMyAmis(mine);
+        Button available = _get(Button.class, spec -> spec.withId("copy-image"));
+        assertThat(grid().asSingleSelect().getValue()).as("still chosen").isEqualTo(mine.get(0));
+        assertThat(available.isEnabled()).isTrue();
+        _click(available);
+        assertThat(copied).containsExactly(mine.get(0));
+    }
+
+    @Test
+    void publishedImagesOfferNoCopy() {
+        catalog.select(TestCatalog.AL2023_X86.id());
+
+        assertThat(_find(Button.class, spec -> spec.withId("launch-selected"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("copy-image"))).isEmpty();
     }
 
     @SuppressWarnings("unchecked")

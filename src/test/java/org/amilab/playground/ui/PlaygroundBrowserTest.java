@@ -170,6 +170,48 @@ class PlaygroundBrowserTest extends BrowserTest {
     }
 
     @Test
+    void anInstanceStoreInstanceIsBundledIntoMyOwnAmiAndCopiedToAnotherRegion() {
+        openPlaygroundWith(INSTANCE_STORE_AMI);
+        launchWith(null);
+        advance("1h");
+        assertThat(state(0)).hasText("running (16)");
+        select(0);
+        assertThat(page.locator("#action-create-image")).isDisabled();
+        click("action-bundle-image");
+        page.getByLabel("Image name").fill("legacy-web bundle 1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bundle image").setExact(true)).last().click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("is pending in us-east-1");
+
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Launch")).click();
+        page.locator("#source-my-amis").click();
+        var mine = page.locator("#ami-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("legacy-web bundle 1"));
+        assertThat(mine).hasCount(1);
+        assertThat(amiCell("Instance store-backed")).hasCount(1);
+        assertThat(amiCell("pending")).hasCount(1);
+        mine.click();
+        assertThat(page.locator("#copy-image")).isDisabled();
+        advance("1h");
+        assertThat(amiCell("available")).hasCount(1);
+        assertThat(page.locator("#copy-image")).isEnabled();
+        screenshot("playground-bundled-ami");
+
+        click("copy-image");
+        page.getByLabel("Destination region").click();
+        page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("eu-central-1")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy image").setExact(true)).click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("is pending in eu-central-1");
+
+        page.locator("#region").click();
+        page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("eu-central-1")).click();
+        assertThat(mine).hasCount(1);
+        assertThat(amiCell("pending")).hasCount(1);
+        advance("1h");
+        assertThat(amiCell("available")).hasCount(1);
+        screenshot("playground-copied-ami");
+    }
+
+    @Test
     void aLessonLinksIntoThePlaygroundWithItsAmiChosen() {
         page.navigate(url("lessons/instance-store-vs-ebs"));
         page.locator("#try-in-playground").click();
