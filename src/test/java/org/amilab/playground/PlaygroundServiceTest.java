@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.amilab.AmiLabSpringTest;
 import org.amilab.security.AccountService;
 import org.amilab.simulator.ActionResult;
+import org.amilab.simulator.CostSeries;
 import org.amilab.simulator.CreateImageRequest;
 import org.amilab.simulator.EventType;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.LaunchRequest;
+import org.amilab.simulator.Money;
 import org.amilab.simulator.PlaygroundEvent;
 import org.amilab.simulator.Protection;
 import org.amilab.simulator.TestCatalog;
@@ -143,6 +146,32 @@ class PlaygroundServiceTest {
     }
 
     @Test
+    void costSeriesEndAtTheCostSoFarOfTheViewOnScreenAndStayWithTheirOwner() {
+        accounts.signUp("pg-jo", "Jo", PASSWORD);
+        accounts.signUp("pg-kim", "Kim", PASSWORD);
+        String web = as("pg-jo", () -> {
+            service.pause();
+            String id = launchOne();
+            service.advanceClock(Duration.ofHours(2));
+            service.stop(id);
+            service.advanceClock(Duration.ofDays(1));
+            return id;
+        });
+        PlaygroundView shown = as("pg-jo", service::view);
+
+        CostSeries whole = as("pg-jo", () -> service.costSeries(shown.simulatedNow())).orElseThrow();
+        CostSeries its = as("pg-jo", () -> service.costSeries(web, shown.simulatedNow())).orElseThrow();
+
+        assertThat(whole.points()).hasSize(PlaygroundService.COST_POINTS);
+        assertThat(whole.from()).isEqualTo(shown.startedAt());
+        assertThat(whole.last().spent()).isEqualTo(shown.costsSoFar().byCategory());
+        assertThat(its.last().total()).isEqualTo(shown.costsSoFar().forInstance(web)).isNotEqualTo(Money.ZERO);
+        assertThat(as("pg-kim", () -> service.costSeries(web, shown.simulatedNow()))).isEmpty();
+        assertThat(as("pg-kim", () -> service.costSeries(shown.simulatedNow()))).as("no playground yet").isEmpty();
+        assertThat(as("pg-kim", service::events)).as("reading created no playground").isEmpty();
+    }
+
+    @Test
     void onlyTheOwnerMayLookAtAPlayground() {
         accounts.signUp("pg-fay", "Fay", PASSWORD);
         accounts.signUp("pg-gus", "Gus", PASSWORD);
@@ -165,6 +194,9 @@ class PlaygroundServiceTest {
     private void assertRefusedToVisitors() {
         assertThatThrownBy(service::view).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(service::events).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> service.costSeries(Instant.now())).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> service.costSeries("i-0123456789abcdef0", Instant.now()))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(service::pause).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(this::launchOne).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(service::reset).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
