@@ -1,8 +1,10 @@
 package org.amilab.playground;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.amilab.base.SignedIn;
 import org.amilab.playground.PlaygroundStore.Loaded;
@@ -11,6 +13,7 @@ import org.amilab.simulator.Actor;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.BundleInstanceRequest;
 import org.amilab.simulator.CopyImageRequest;
+import org.amilab.simulator.CostSeries;
 import org.amilab.simulator.CreateImageRequest;
 import org.amilab.simulator.ImageBundle;
 import org.amilab.simulator.Instance;
@@ -46,6 +49,8 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 public class PlaygroundService {
 
     static final int RECENT_EVENTS = 50;
+    /** Moments per cost chart: smooth enough for a line, few enough to send every second. */
+    static final int COST_POINTS = 48;
 
     private final PlaygroundStore store;
     private final ApplicationEventPublisher publisher;
@@ -147,6 +152,23 @@ public class PlaygroundService {
      */
     public PlaygroundView view() {
         return viewOf(signedInLearner());
+    }
+
+    /**
+     * How the cost of the learner's whole playground grew from its start to {@code until}, which is
+     * normally the {@link PlaygroundView#simulatedNow()} of the view on screen, so that the chart ends
+     * exactly at the cost table's figures. Empty while the learner has no playground yet.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CostSeries> costSeries(Instant until) {
+        return store.load(signedInLearner()).map(loaded -> loaded.playground().costSeries(until, COST_POINTS));
+    }
+
+    /** How one of the learner's instances' cost grew from its launch to {@code until}; empty if EC2 does not list it. */
+    @Transactional(readOnly = true)
+    public Optional<CostSeries> costSeries(String instanceId, Instant until) {
+        return store.load(signedInLearner())
+                .flatMap(loaded -> loaded.playground().costSeries(instanceId, until, COST_POINTS));
     }
 
     /** The learner's whole log, oldest line first: the guided challenges read it. */

@@ -55,6 +55,11 @@ class PlaygroundStore {
         return playgrounds.findByOwnerUsername(owner).map(this::restore).orElseGet(() -> create(owner));
     }
 
+    /** The learner's playground if they have one; unlike {@link #loadOrCreate}, never writes. */
+    Optional<Loaded> load(String owner) {
+        return playgrounds.findByOwnerUsername(owner).map(this::restore);
+    }
+
     /**
      * The aggregate gets only the last line of its log: it needs nothing more to number the next
      * lines, and loading the whole log would make every action slower the longer a learner plays.

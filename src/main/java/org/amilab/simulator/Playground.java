@@ -159,6 +159,35 @@ public final class Playground {
         return costs(startedAt.isBefore(now) ? startedAt : now, now);
     }
 
+    /**
+     * How the cost of the whole playground grew from its start to {@code until}, at up to {@code points}
+     * moments. A series ends at the simulated now at the latest: the future has not been spent yet.
+     */
+    public CostSeries costSeries(Instant until, int points) {
+        Instant to = earlier(until, now());
+        return costs.series(instances.values(), volumes.values(), snapshots.values(), bundles.values(),
+                startedAt.isBefore(to) ? startedAt : to, to, points);
+    }
+
+    /**
+     * How one instance's cost grew from its launch to {@code until} (at most now): its usage and
+     * software, and the volumes it was launched with, even after they outlive it. The same charges as
+     * {@link CostBreakdown#forInstance(String)}; empty for an instance EC2 no longer lists.
+     */
+    public Optional<CostSeries> costSeries(String instanceId, Instant until, int points) {
+        Instant now = now();
+        Instant to = earlier(until, now);
+        return Optional.ofNullable(instances.get(instanceId)).filter(i -> i.visibleAt(now)).map(instance -> {
+            List<Volume> its = volumes.values().stream().filter(v -> v.attachedTo(instanceId)).toList();
+            Instant launched = instance.launchedAt();
+            return costs.series(List.of(instance), its, List.of(), List.of(), launched.isBefore(to) ? launched : to, to, points);
+        });
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
     /** What one month would cost if everything stayed as it is now. */
     public CostBreakdown monthlyProjection() {
         return costs.monthlyProjection(instances.values(), volumes.values(), snapshots.values(), bundles.values(), now());

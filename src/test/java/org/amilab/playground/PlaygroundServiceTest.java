@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.amilab.AmiLabSpringTest;
 import org.amilab.security.AccountService;
@@ -14,6 +15,7 @@ import org.amilab.simulator.Ami;
 import org.amilab.simulator.BundleInstanceRequest;
 import org.amilab.simulator.CopyImageRequest;
 import org.amilab.simulator.CostCategory;
+import org.amilab.simulator.CostSeries;
 import org.amilab.simulator.CreateImageRequest;
 import org.amilab.simulator.EventType;
 import org.amilab.simulator.ImageBundle;
@@ -21,6 +23,7 @@ import org.amilab.simulator.ImageState;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.LaunchRequest;
+import org.amilab.simulator.Money;
 import org.amilab.simulator.PlaygroundEvent;
 import org.amilab.simulator.Protection;
 import org.amilab.simulator.TestCatalog;
@@ -225,6 +228,32 @@ class PlaygroundServiceTest {
     }
 
     @Test
+    void costSeriesEndAtTheCostSoFarOfTheViewOnScreenAndStayWithTheirOwner() {
+        accounts.signUp("pg-joy", "Joy", PASSWORD);
+        accounts.signUp("pg-kip", "Kip", PASSWORD);
+        String web = as("pg-joy", () -> {
+            service.pause();
+            String id = launchOne();
+            service.advanceClock(Duration.ofHours(2));
+            service.stop(id);
+            service.advanceClock(Duration.ofDays(1));
+            return id;
+        });
+        PlaygroundView shown = as("pg-joy", service::view);
+
+        CostSeries whole = as("pg-joy", () -> service.costSeries(shown.simulatedNow())).orElseThrow();
+        CostSeries its = as("pg-joy", () -> service.costSeries(web, shown.simulatedNow())).orElseThrow();
+
+        assertThat(whole.points()).hasSize(PlaygroundService.COST_POINTS);
+        assertThat(whole.from()).isEqualTo(shown.startedAt());
+        assertThat(whole.last().spent()).isEqualTo(shown.costsSoFar().byCategory());
+        assertThat(its.last().total()).isEqualTo(shown.costsSoFar().forInstance(web)).isNotEqualTo(Money.ZERO);
+        assertThat(as("pg-kip", () -> service.costSeries(web, shown.simulatedNow()))).isEmpty();
+        assertThat(as("pg-kip", () -> service.costSeries(shown.simulatedNow()))).as("no playground yet").isEmpty();
+        assertThat(as("pg-kip", service::events)).as("reading created no playground").isEmpty();
+    }
+
+    @Test
     void onlyTheOwnerMayLookAtAPlayground() {
         accounts.signUp("pg-fay", "Fay", PASSWORD);
         accounts.signUp("pg-gus", "Gus", PASSWORD);
@@ -247,6 +276,9 @@ class PlaygroundServiceTest {
     private void assertRefusedToVisitors() {
         assertThatThrownBy(service::view).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(service::events).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> service.costSeries(Instant.now())).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> service.costSeries("i-0123456789abcdef0", Instant.now()))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(service::pause).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(this::launchOne).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(service::reset).isInstanceOf(AuthenticationCredentialsNotFoundException.class);

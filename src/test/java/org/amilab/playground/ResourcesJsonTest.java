@@ -13,7 +13,9 @@ import org.amilab.simulator.Ami;
 import org.amilab.simulator.BundleInstanceRequest;
 import org.amilab.simulator.CopyImageRequest;
 import org.amilab.simulator.CreateImageRequest;
+import org.amilab.simulator.Instance;
 import org.amilab.simulator.LaunchPermissionChange;
+import org.amilab.simulator.LaunchRequest;
 import org.amilab.simulator.PlaygroundFixture;
 import org.amilab.simulator.Protection;
 import org.amilab.simulator.TestCatalog;
@@ -21,9 +23,9 @@ import org.junit.jupiter.api.Test;
 
 class ResourcesJsonTest {
 
-    /** Stored by the first release of the playground, before instance store AMIs could be bundled. */
+    /** Stored by the first release of the playground, before instances had names and AMIs could be bundled. */
     private static final String BEFORE_BUNDLES = "resources-v3.json";
-    private static final String GOLDEN = "resources-with-bundles.json";
+    private static final String GOLDEN = "resources-v4.json";
 
     @Test
     void everyKindOfResourceComesBackEqual() {
@@ -50,17 +52,20 @@ class ResourcesJsonTest {
 
         assertThat(ResourcesJson.write(ResourcesJson.read(golden))).isEqualTo(golden);
         assertThat(ResourcesJson.read(golden).bundles()).hasSize(2);
+        assertThat(ResourcesJson.read(golden).instances()).extracting(Instance::name).contains("web server");
     }
 
     @Test
-    void aDocumentStoredBeforeBundlesExistedStillReadsAsHavingNone() throws IOException {
+    void aDocumentStoredBeforeNamesAndBundlesExistedStillReadsAsHavingNone() throws IOException {
         String old = golden(BEFORE_BUNDLES);
 
         Resources read = ResourcesJson.read(old);
 
         assertThat(read.bundles()).isEmpty();
         assertThat(read.images()).isNotEmpty();
-        assertThat(ResourcesJson.write(read)).isEqualTo(old.substring(0, old.length() - 1) + ",\"bundles\":[]}");
+        assertThat(read.instances()).isNotEmpty().allSatisfy(instance -> assertThat(instance.name()).isEmpty());
+        String unnamed = old.replaceAll("(\"id\":\"i-[0-9a-f]+\")", "$1,\"name\":\"\"");
+        assertThat(ResourcesJson.write(read)).isEqualTo(unnamed.substring(0, unnamed.length() - 1) + ",\"bundles\":[]}");
     }
 
     @Test
@@ -78,7 +83,9 @@ class ResourcesJsonTest {
      */
     static PlaygroundFixture aBusyPlayground() {
         PlaygroundFixture fixture = new PlaygroundFixture();
-        String web = fixture.running(TestCatalog.AL2023_X86, "t3.micro");
+        String web = fixture.launch(LaunchRequest.of(TestCatalog.AL2023_X86.region(), TestCatalog.AL2023_X86.id(),
+                "t3.micro").withName("web server")).id();
+        fixture.advance(Duration.ofMinutes(2));
         fixture.launch(TestCatalog.ACME_MARKETPLACE, "t3.micro");
         String legacy = fixture.running(TestCatalog.LEGACY_PV_INSTANCE_STORE, "m3.medium");
         fixture.playground.stop(ALICE, web).value();

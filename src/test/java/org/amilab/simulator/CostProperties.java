@@ -96,6 +96,35 @@ class CostProperties {
         assertThat(parts).isEqualTo(whole);
     }
 
+    @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
+    void costSeriesNeverFallAndEndAtTheCostSoFar(@ForAll("sessions") List<ActionSequences.Step> session,
+                                                 @ForAll @IntRange(min = 2, max = 60) int points) {
+        Playground playground = LifecycleProperties.play(session).playground;
+        Instant now = playground.now();
+        CostBreakdown soFar = playground.costsSoFar();
+
+        CostSeries whole = playground.costSeries(now, points);
+        assertRunningTotals(whole, points);
+        assertThat(whole.last().spent()).isEqualTo(soFar.byCategory());
+        for (Instance instance : playground.instances()) {
+            CostSeries its = playground.costSeries(instance.id(), now, points).orElseThrow();
+            assertRunningTotals(its, points);
+            for (CostCategory category : CostCategory.values()) {
+                assertThat(its.last().spent(category)).isEqualTo(soFar.forInstance(instance.id(), category));
+            }
+        }
+    }
+
+    private static void assertRunningTotals(CostSeries series, int points) {
+        assertThat(series.points()).hasSizeLessThanOrEqualTo(points);
+        for (int i = 1; i < series.points().size(); i++) {
+            for (CostCategory category : CostCategory.values()) {
+                assertThat(series.points().get(i).spent(category))
+                        .isGreaterThanOrEqualTo(series.points().get(i - 1).spent(category));
+            }
+        }
+    }
+
     @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
     void categoriesAndInstancesAddUpToTheTotal(@ForAll("sessions") List<ActionSequences.Step> session) {
         CostBreakdown cost = LifecycleProperties.play(session).playground.costsSoFar();

@@ -15,12 +15,14 @@ import org.amilab.simulator.PriceBook;
 import org.amilab.simulator.Volume;
 import org.amilab.simulator.VolumeType;
 import org.amilab.simulator.CostCategory;
+import org.amilab.simulator.CostSeries;
 import org.amilab.simulator.Money;
 
 /** What the playground has cost so far and would cost per month if everything stays as it is. */
 class CostPanel extends Div {
 
     private final Div table = new Div();
+    private final CostChart growth = new CostChart("since the playground started");
     private final Select<Instance> compared = new Select<>();
     private final Div whatIf = new Div();
     private final PriceBook prices;
@@ -32,6 +34,7 @@ class CostPanel extends Div {
         this.prices = prices;
         addClassName("cost-panel");
         table.setId("cost-table");
+        growth.setId("playground-cost-chart");
         compared.setLabel("Compare one of your instances");
         compared.setId("what-if-instance");
         compared.setWidth("24rem");
@@ -42,6 +45,7 @@ class CostPanel extends Div {
         add(new H3("Cost by category"), table, new Paragraph("Prices are illustrative list prices, not a bill. "
                 + "Instance usage is charged per second while running, with a 60-second minimum each time an "
                 + "instance starts; EBS volumes and AMI snapshots are charged for every second they exist."),
+                new H3("How the cost grew"), growth,
                 new H3("What if: EBS-backed or instance store-backed?"), compared, whatIf);
     }
 
@@ -63,6 +67,11 @@ class CostPanel extends Div {
             whatIf.setText("Launch an instance to compare what it would cost with either kind of root device.");
         }
         showCategories(view);
+    }
+
+    /** The chart of the running cost; the page asks for it only while this panel is the one shown. */
+    void showGrowth(CostSeries series) {
+        growth.show(series);
     }
 
     /** A month of the same instance type and root size, used all month or only in working hours. */
@@ -96,7 +105,7 @@ class CostPanel extends Div {
         var html = new StringBuilder("<table class=\"cost-table\"><thead><tr><th scope=\"col\">Category</th>"
                 + "<th scope=\"col\">So far</th><th scope=\"col\">Per month at the current state</th></tr></thead><tbody>");
         for (CostCategory category : CostCategory.values()) {
-            html.append("<tr><th scope=\"row\">").append(label(category)).append("</th><td>")
+            html.append("<tr><th scope=\"row\">").append(Labels.of(category)).append("</th><td>")
                     .append(soFar.getOrDefault(category, Money.ZERO).toDisplayString()).append("</td><td>")
                     .append(month.getOrDefault(category, Money.ZERO).toDisplayString()).append("</td></tr>");
         }
@@ -104,14 +113,5 @@ class CostPanel extends Div {
                 .append(view.costsSoFar().total().toDisplayString()).append("</td><td id=\"cost-month\">")
                 .append(view.monthlyProjection().total().toDisplayString()).append("</td></tr></tbody></table>");
         table.getElement().setProperty("innerHTML", html.toString());
-    }
-
-    private static String label(CostCategory category) {
-        return switch (category) {
-            case COMPUTE -> "Instance usage";
-            case EBS -> "EBS volumes";
-            case AMI_STORAGE -> "AMI storage";
-            case SOFTWARE -> "Marketplace software";
-        };
     }
 }

@@ -1,97 +1,163 @@
 package org.amilab.playground.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.amilab.playground.PlaygroundView;
 import org.amilab.simulator.CostCategory;
+import org.amilab.simulator.CostSeries;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.InstanceAction;
 import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.PlaygroundEvent;
 import org.amilab.simulator.Volume;
 
-/** One instance up close: where it is in the lifecycle, its volumes, its cost, and its history. */
+/**
+ * One instance up close: where it is in the lifecycle, its volumes, its cost and how that grew, and
+ * its history. It stays open while the playground refreshes and redraws only the parts whose text
+ * changed, so a screen reader or a keyboard user inside it is not thrown about every second.
+ */
 final class InstanceDetails {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
 
-    private InstanceDetails() {
+    private final Dialog dialog = new Dialog();
+    private final String instanceId;
+    private final String diagram;
+    private final Paragraph now = new Paragraph();
+    private final Div figure = new Div();
+    private final UnorderedList volumes = new UnorderedList();
+    private final UnorderedList costs = new UnorderedList();
+    private final CostChart growth = new CostChart("since launch");
+    private final UnorderedList history = new UnorderedList();
+    private String figureShows = "";
+
+    private InstanceDetails(String instanceId, String diagram) {
+        this.instanceId = instanceId;
+        this.diagram = diagram;
+        dialog.setId("instance-details");
+        dialog.setWidth("min(48rem, 100vw)");
+        now.setId("instance-now");
+        costs.setId("instance-costs");
+        growth.setId("instance-cost-chart");
+        history.setId("instance-history");
+        dialog.add(now, figure, new H3("Volumes"), volumes, new H3("Cost so far"), costs, growth, new H3("History"),
+                history);
+        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
     }
 
-    static Dialog open(Instance instance, PlaygroundView view, String diagram) {
-        var dialog = new Dialog();
-        dialog.setId("instance-details");
-        dialog.setHeaderTitle((instance.name().isEmpty() ? "" : instance.name() + " · ") + instance.id() + " · "
-                + instance.instanceType());
-        dialog.setWidth("min(48rem, 100vw)");
+    /** {@code diagram} is the lesson's lifecycle SVG, or null when the course has none. */
+    static InstanceDetails open(Instance instance, PlaygroundView view, String diagram, Optional<CostSeries> growth) {
+        var details = new InstanceDetails(instance.id(), diagram);
+        details.show(view, growth);
+        details.dialog.open();
+        return details;
+    }
+
+    String instanceId() {
+        return instanceId;
+    }
+
+    boolean isOpened() {
+        return dialog.isOpened();
+    }
+
+    /** Shows the instance as {@code view} has it. Once EC2 no longer lists it, the last picture stays. */
+    void show(PlaygroundView view, Optional<CostSeries> costGrowth) {
+        Optional<Instance> listed = view.instances().stream().filter(i -> i.id().equals(instanceId)).findFirst();
+        if (listed.isEmpty()) {
+            return;
+        }
+        Instance instance = listed.get();
+        String title = (instance.name().isEmpty() ? "" : instance.name() + " · ") + instance.id() + " · "
+                + instance.instanceType();
+        if (!title.equals(dialog.getHeaderTitle())) {
+            dialog.setHeaderTitle(title);
+        }
         InstanceState state = instance.stateAt(view.simulatedNow());
         List<InstanceAction> possible = Arrays.stream(InstanceAction.values())
                 .filter(action -> action.acts(instance, view.simulatedNow())).toList();
+        String stateText = "Now " + Labels.of(state) + ". " + (possible.isEmpty() ? "No action would change it now."
+                : "Possible next: " + possible.stream().map(InstancesPanel::label).map(String::toLowerCase)
+                        .collect(Collectors.joining(", ")) + ".");
+        if (!stateText.equals(now.getText())) {
+            now.setText(stateText);
+        }
+        showFigure(state, possible);
+        showLines(volumes, volumes(instance, view));
+        showLines(costs, costs(instance, view));
+        costGrowth.ifPresent(growth::show);
+        showLines(history, history(instance, view));
+    }
+
+    private void showFigure(InstanceState state, List<InstanceAction> possible) {
         Set<String> actionNames = possible.stream().map(action -> action.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toSet());
-        var now = new Paragraph("Now " + Labels.of(state) + ". " + (possible.isEmpty() ? "No action would change it now."
-                : "Possible next: " + possible.stream().map(InstancesPanel::label).map(String::toLowerCase)
-                        .collect(Collectors.joining(", ")) + "."));
-        now.setId("instance-now");
-        dialog.add(now);
-        if (diagram != null) {
-            dialog.add(LifecycleFigure.of(diagram, state, actionNames));
+        String shows = state + " " + actionNames;
+        if (diagram != null && !shows.equals(figureShows)) {
+            figureShows = shows;
+            figure.removeAll();
+            figure.add(LifecycleFigure.of(diagram, state, actionNames));
         }
-        dialog.add(new H3("Volumes"), volumes(instance, view), new H3("Cost so far"), costs(instance, view),
-                new H3("History"), history(instance, view));
-        dialog.getFooter().add(new Button("Close", click -> dialog.close()));
-        dialog.open();
-        return dialog;
     }
 
-    private static UnorderedList volumes(Instance instance, PlaygroundView view) {
-        var list = new UnorderedList();
-        list.add(new ListItem("Root device " + instance.rootDeviceName() + ": " + Labels.of(instance.rootDeviceType())
-                + ", " + instance.rootSizeGiB() + " GiB"));
+    /** Replaces the items only if their text changed. */
+    private static void showLines(UnorderedList list, List<String> lines) {
+        List<String> shown = list.getChildren().map(Component::getElement).map(e -> e.getText()).toList();
+        if (!shown.equals(lines)) {
+            list.removeAll();
+            lines.forEach(line -> list.add(new ListItem(line)));
+        }
+    }
+
+    private static List<String> volumes(Instance instance, PlaygroundView view) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Root device " + instance.rootDeviceName() + ": " + Labels.of(instance.rootDeviceType()) + ", "
+                + instance.rootSizeGiB() + " GiB");
         for (Volume volume : view.volumes()) {
             if (instance.id().equals(volume.instanceId())) {
-                list.add(new ListItem(volume.id() + " at " + volume.deviceName() + ": " + volume.volumeType().apiName()
-                        + ", " + volume.sizeGiB() + " GiB, " + volume.stateAt(view.simulatedNow()).apiName()
-                        + (volume.deleteOnTermination() ? ", deleted on termination" : ", kept after termination")));
+                lines.add(volume.id() + " at " + volume.deviceName() + ": " + volume.volumeType().apiName() + ", "
+                        + volume.sizeGiB() + " GiB, " + volume.stateAt(view.simulatedNow()).apiName()
+                        + (volume.deleteOnTermination() ? ", deleted on termination" : ", kept after termination"));
             }
         }
-        return list;
+        return lines;
     }
 
-    private static UnorderedList costs(Instance instance, PlaygroundView view) {
-        var list = new UnorderedList();
-        list.add(new ListItem("Instance usage: " + view.costsSoFar().forInstance(instance.id(), CostCategory.COMPUTE)
-                .toDisplayString()));
-        list.add(new ListItem("EBS volumes: " + view.costsSoFar().forInstance(instance.id(), CostCategory.EBS)
-                .toDisplayString()));
-        list.add(new ListItem("Marketplace software: " + view.costsSoFar().forInstance(instance.id(),
-                CostCategory.SOFTWARE).toDisplayString()));
-        list.add(new ListItem("Total: " + view.costsSoFar().forInstance(instance.id()).toDisplayString()));
-        return list;
+    private static List<String> costs(Instance instance, PlaygroundView view) {
+        List<String> lines = new ArrayList<>();
+        for (CostCategory category : List.of(CostCategory.COMPUTE, CostCategory.EBS, CostCategory.SOFTWARE)) {
+            lines.add(Labels.of(category) + ": " + view.costsSoFar().forInstance(instance.id(), category)
+                    .toDisplayString());
+        }
+        lines.add("Total: " + view.costsSoFar().forInstance(instance.id()).toDisplayString());
+        return lines;
     }
 
-    private static UnorderedList history(Instance instance, PlaygroundView view) {
-        var list = new UnorderedList();
-        list.setId("instance-history");
+    private static List<String> history(Instance instance, PlaygroundView view) {
+        List<String> lines = new ArrayList<>();
         for (PlaygroundEvent event : view.recentEvents()) {
             if (instance.id().equals(event.targetId())) {
-                list.add(new ListItem(TIME.format(event.simulatedAt()) + " · "
+                lines.add(TIME.format(event.simulatedAt()) + " · "
                         + event.type().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " · "
-                        + (event.accepted() ? event.result() : "refused: " + event.errorCode())));
+                        + (event.accepted() ? event.result() : "refused: " + event.errorCode()));
             }
         }
-        return list;
+        return lines;
     }
 }

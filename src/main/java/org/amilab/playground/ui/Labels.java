@@ -2,6 +2,7 @@ package org.amilab.playground.ui;
 
 import org.amilab.simulator.AmiSource;
 import org.amilab.simulator.Architecture;
+import org.amilab.simulator.CostCategory;
 import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.Platform;
 import org.amilab.simulator.RootDeviceType;
@@ -40,5 +41,14 @@ final class Labels {
 
     static String of(InstanceState state) {
         return state.apiName() + " (" + state.code() + ")";
+    }
+
+    static String of(CostCategory category) {
+        return switch (category) {
+            case COMPUTE -> "Instance usage";
+            case EBS -> "EBS volumes";
+            case AMI_STORAGE -> "AMI storage";
+            case SOFTWARE -> "Marketplace software";
+        };
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -75,7 +76,9 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     private final EventsPanel events = new EventsPanel();
     private final AmiCatalog amis;
     private final TabSheet tabs = new TabSheet();
+    private final Tab costsTab;
     private PlaygroundView shown;
+    private InstanceDetails details;
     private Registration ticking;
 
     public PlaygroundPage(PlaygroundService playground, ContentService content, LiveUpdates liveUpdates) {
@@ -109,7 +112,8 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
 
             @Override
             public void showDetails(Instance instance) {
-                InstanceDetails.open(instance, shown, content.lifecycleDiagram().orElse(null));
+                details = InstanceDetails.open(instance, shown, content.lifecycleDiagram().orElse(null),
+                        playground.costSeries(instance.id(), shown.simulatedNow()));
             }
         });
         volumes = new VolumesPanel(this::deleteVolume);
@@ -131,7 +135,8 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         tabs.add("Instances", instances);
         tabs.add("Launch", amis);
         tabs.add("Volumes", volumes);
-        tabs.add("Costs", costs);
+        costsTab = tabs.add("Costs", costs);
+        tabs.addSelectedChangeListener(change -> showCostGrowth());
         tabs.add("Events", events);
         add(new H1("Playground"), new Paragraph("A simulated EC2 account of your own: nothing here touches AWS or "
                 + "costs real money."), clock, settings, errors, tabs);
@@ -194,6 +199,22 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         volumes.show(shown, code);
         costs.show(shown, code);
         events.show(shown);
+        showCostGrowth();
+        if (details != null && details.isOpened()) {
+            details.show(shown, playground.costSeries(details.instanceId(), shown.simulatedNow()));
+        } else {
+            details = null;
+        }
+    }
+
+    /**
+     * The cost charts read the playground once more, up to the same simulated instant as the rest of
+     * the page so that they end at its figures; only the charts on screen are read.
+     */
+    private void showCostGrowth() {
+        if (shown != null && costsTab.equals(tabs.getSelectedTab())) {
+            playground.costSeries(shown.simulatedNow()).ifPresent(costs::showGrowth);
+        }
     }
 
     private void openWizard(Ami ami) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
 import org.amilab.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ class PlaygroundBrowserTest extends BrowserTest {
     private static final String PASSWORD = "orange kayak on still water";
     private static final String EBS_AMI = "ami-0a4c123b1612dd272";
     private static final String INSTANCE_STORE_AMI = "ami-0b3ce107f80e222f8";
+    /** PlaygroundService.COST_POINTS, which is package-private to the service's package. */
+    private static final int COST_POINTS = 48;
 
     @BeforeEach
     void signInAsANewLearner() {
@@ -122,9 +125,59 @@ class PlaygroundBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Costs")).click();
         var ebsRow = page.locator("#cost-table tr").filter(new Locator.FilterOptions().setHasText("EBS volumes"));
         assertThat(ebsRow.locator("td").first()).not().hasText("$0.00");
+        Locator chart = page.locator("#playground-cost-chart");
+        assertThat(chart.locator("canvas")).isVisible();
+        assertThat(drawn(chart)).isTrue();
+        chart.getByText("Show the figures as a table").click();
+        assertThat(chart.locator("td[data-key='total']").last()).hasText(page.locator("#cost-total").textContent());
+        assertThat(chart.locator("td[data-key='ebs']").last()).hasText(ebsRow.locator("td").first().textContent());
+
+        // with the clock paused the figures stand still, so only the theme can change the picture
+        page.locator("#clock-pause").click();
+        page.waitForTimeout(1500);
+        long light = pixels(chart);
+        page.locator("#theme-switch").click();
+        page.waitForCondition(() -> pixels(chart) != light);
+        chart.scrollIntoViewIfNeeded();
+        screenshot("playground-costs-dark");
         assertThat(page.locator("#what-if")).containsText("EBS-backed");
         assertThat(page.locator("#what-if")).containsText("(it cannot be stopped)");
         screenshot("playground-costs");
+    }
+
+    @Test
+    void theInstanceDetailsChartTheCostOverSimulatedTimeAndFollowTheClock() {
+        openPlaygroundWith(EBS_AMI);
+        launchWith(null);
+        advance("24h");
+        assertThat(state(0)).hasText("running (16)");
+        select(0);
+        click("action-details");
+
+        Locator chart = page.locator("#instance-cost-chart");
+        assertThat(chart.locator("canvas")).isVisible();
+        assertThat(chart.locator("canvas")).hasAttribute("aria-label",
+                Pattern.compile("over 24 h( \\d+ min)? of simulated time since launch: \\$0\\.\\d\\d in total "
+                        + "\\(Instance usage \\$0\\.\\d\\d, EBS volumes \\$0\\.\\d\\d\\)"));
+        assertThat(drawn(chart)).as("the canvas has something drawn on it").isTrue();
+        chart.getByText("Show the figures as a table").click();
+        Locator compute = chart.locator("td[data-key='compute']");
+        assertThat(compute).hasCount(COST_POINTS);
+        assertThat(compute.first()).hasText("$0.00");
+        assertThat(compute.last()).not().hasText("$0.00");
+        assertThat(compute.last()).hasText(page.locator("#instance-costs li").first().textContent()
+                .replace("Instance usage: ", ""));
+        screenshot("playground-details-chart");
+
+        // another tab moves the clock on; the live refresh brings the open details along
+        String total = chart.locator("td[data-key='total']").last().textContent();
+        Page other = context.newPage();
+        other.navigate(url("playground"));
+        other.locator("#advance-720h").click();
+        assertThat(other.locator("#instances .state-badge").first()).hasText("running (16)");
+        assertThat(chart.locator("td[data-key='total']").last()).not().hasText(total);
+        assertThat(chart.locator("canvas")).hasAttribute("aria-label", Pattern.compile("over 31 d of simulated time"));
+        assertThat(chart.locator("details")).hasAttribute("open", "");
     }
 
     @Test
@@ -227,12 +280,46 @@ class PlaygroundBrowserTest extends BrowserTest {
         assertThat(seriousAccessibilityViolations(page)).as("instances").isEmpty();
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Launch")).click();
         assertThat(seriousAccessibilityViolations(page)).as("catalog").isEmpty();
+        advance("1h");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Costs")).click();
+        page.locator("#playground-cost-chart").getByText("Show the figures as a table").click();
+        assertThat(page.locator("#playground-cost-chart td[data-key='compute']").last()).not().hasText("$0.00");
+        assertThat(seriousAccessibilityViolations(page)).as("costs with the chart and its table").isEmpty();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Instances")).click();
+        select(0);
+        click("action-details");
+        page.locator("#instance-cost-chart").getByText("Show the figures as a table").click();
+        assertThat(seriousAccessibilityViolations(page)).as("instance details with the chart").isEmpty();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
+
         page.setViewportSize(375, 740);
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Instances")).click();
         assertThat(page.locator("#action-terminate")).isVisible();
         double width = ((Number) page.evaluate("document.documentElement.scrollWidth")).doubleValue();
         assertThat(width).as("no sideways scrolling of the page").isLessThanOrEqualTo(375);
         screenshot("playground-375");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Costs")).click();
+        assertThat(page.locator("#playground-cost-chart canvas")).isVisible();
+        double chartWidth = page.locator("#playground-cost-chart canvas").boundingBox().width;
+        assertThat(chartWidth).as("the chart fits the phone").isBetween(200.0, 375.0);
+        width = ((Number) page.evaluate("document.documentElement.scrollWidth")).doubleValue();
+        assertThat(width).as("no sideways scrolling with the chart").isLessThanOrEqualTo(375);
+        page.locator("#playground-cost-chart canvas").scrollIntoViewIfNeeded();
+        screenshot("playground-costs-375");
+    }
+
+    /** Whether chart.js painted anything: a blank canvas is all transparent pixels. */
+    private static boolean drawn(Locator chart) {
+        return (Boolean) chart.evaluate("el => { const c = el.shadowRoot.querySelector('canvas');"
+                + " const pixels = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + " return c.width > 0 && pixels.some(v => v !== 0); }");
+    }
+
+    /** A fingerprint of the canvas's pixels, to tell whether it was painted differently. */
+    private static long pixels(Locator chart) {
+        return ((Number) chart.evaluate("el => { const c = el.shadowRoot.querySelector('canvas');"
+                + " return c.getContext('2d').getImageData(0, 0, c.width, c.height).data"
+                + ".reduce((hash, v) => (hash * 31 + v) % 2147483647, 7); }")).longValue();
     }
 
     private void openPlaygroundWith(String ami) {
