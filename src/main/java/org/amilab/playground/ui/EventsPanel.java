@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.List;
 import org.amilab.playground.PlaygroundView;
 import org.amilab.simulator.PlaygroundEvent;
 
@@ -18,7 +17,8 @@ class EventsPanel extends Div {
             .withZone(ZoneOffset.UTC);
 
     private final Grid<PlaygroundEvent> grid = new Grid<>();
-    private long newest = -1;
+    private final GridRows<PlaygroundEvent> rows = new GridRows<>(grid, event -> String.valueOf(event.sequence()),
+            PlaygroundEvent::sequence);
 
     EventsPanel() {
         grid.setId("events");
@@ -35,14 +35,8 @@ class EventsPanel extends Div {
     }
 
     void show(PlaygroundView view) {
-        List<PlaygroundEvent> events = view.recentEvents();
-        long latest = events.isEmpty() ? -1 : events.get(events.size() - 1).sequence();
-        if (latest == newest) {
-            return;
-        }
-        newest = latest;
-        var newestFirst = new ArrayList<>(events);
+        var newestFirst = new ArrayList<>(view.recentEvents());
         Collections.reverse(newestFirst);
-        grid.setItems(newestFirst);
+        rows.show(newestFirst);
     }
 }

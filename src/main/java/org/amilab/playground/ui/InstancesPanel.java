@@ -49,7 +49,7 @@ class InstancesPanel extends Div {
     private final BooleanSupplier learningMode;
     private final Actions actions;
     private Instant now = Instant.EPOCH;
-    private List<InstanceRow> rows = List.of();
+    private final GridRows<InstanceRow> rows = new GridRows<>(grid, InstanceRow::id, InstanceRow::shownAs);
 
     InstancesPanel(BooleanSupplier learningMode, Actions actions) {
         this.learningMode = learningMode;
@@ -82,14 +82,10 @@ class InstancesPanel extends Div {
         now = view.simulatedNow();
         List<InstanceRow> fresh = view.instances().stream().filter(instance -> instance.region().equals(region))
                 .map(instance -> InstanceRow.of(instance, view)).toList();
-        // redraw only what a learner would see change, so keyboard focus is not lost once a second
-        if (!shownAs(fresh).equals(shownAs(rows))) {
-            grid.setItems(fresh);
-        }
-        rows = fresh;
-        selectedIds.retainAll(rows.stream().map(InstanceRow::id).toList());
-        empty.setVisible(rows.isEmpty());
-        grid.setVisible(!rows.isEmpty());
+        rows.show(fresh);
+        selectedIds.retainAll(fresh.stream().map(InstanceRow::id).toList());
+        empty.setVisible(fresh.isEmpty());
+        grid.setVisible(!fresh.isEmpty());
         updateButtons();
     }
 
@@ -126,11 +122,7 @@ class InstancesPanel extends Div {
     }
 
     private List<Instance> selected() {
-        return rows.stream().filter(row -> selectedIds.contains(row.id())).map(InstanceRow::instance).toList();
-    }
-
-    private static List<List<String>> shownAs(List<InstanceRow> rows) {
-        return rows.stream().map(InstanceRow::shownAs).toList();
+        return rows.items().stream().filter(row -> selectedIds.contains(row.id())).map(InstanceRow::instance).toList();
     }
 
     private void confirmThenPerform(InstanceAction action) {

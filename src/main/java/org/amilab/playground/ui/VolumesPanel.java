@@ -20,6 +20,9 @@ class VolumesPanel extends Div {
     private final Paragraph empty = new Paragraph("No EBS volumes in this region.");
     private Instant now = Instant.EPOCH;
     private PlaygroundView shown;
+    private final GridRows<Volume> rows = new GridRows<>(grid, Volume::id,
+            volume -> List.of(volume.id(), volume.sizeGiB(), volume.volumeType(), stateText(volume),
+                    volume.deleteOnTermination(), costText(volume)));
 
     VolumesPanel(Consumer<Volume> onDelete) {
         addClassName("volumes-panel");
@@ -32,7 +35,7 @@ class VolumesPanel extends Div {
         grid.addColumn(this::stateText).setHeader("State").setAutoWidth(true);
         grid.addColumn(volume -> volume.deleteOnTermination() ? "Yes" : "No").setHeader("Delete on termination")
                 .setAutoWidth(true);
-        grid.addColumn(volume -> shown == null ? "" : shown.costsSoFar().forResource(volume.id()).toDisplayString())
+        grid.addColumn(this::costText)
                 .setHeader("Cost so far").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(change -> updateDelete(change.getValue()));
@@ -50,17 +53,22 @@ class VolumesPanel extends Div {
     void show(PlaygroundView view, String region) {
         shown = view;
         now = view.simulatedNow();
-        Volume chosen = grid.asSingleSelect().getValue();
         List<Volume> volumes = view.volumes().stream()
                 .filter(volume -> volume.region().equals(region) && volume.stateAt(now) != VolumeState.DELETED).toList();
-        grid.setItems(volumes);
-        if (chosen != null) {
-            volumes.stream().filter(volume -> volume.id().equals(chosen.id())).findFirst()
-                    .ifPresent(volume -> grid.asSingleSelect().setValue(volume));
+        rows.show(volumes);
+        Volume selected = grid.asSingleSelect().getValue();
+        Volume chosen = selected == null ? null
+                : volumes.stream().filter(volume -> volume.id().equals(selected.id())).findFirst().orElse(null);
+        if (chosen == null) {
+            grid.asSingleSelect().clear();
         }
         empty.setVisible(volumes.isEmpty());
         grid.setVisible(!volumes.isEmpty());
-        updateDelete(grid.asSingleSelect().getValue());
+        updateDelete(chosen);
+    }
+
+    private String costText(Volume volume) {
+        return shown == null ? "" : shown.costsSoFar().forResource(volume.id()).toDisplayString();
     }
 
     private String stateText(Volume volume) {

@@ -1,0 +1,178 @@
+package org.amilab.playground.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.amilab.BrowserTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The playground as a learner feels it in Chromium: how long from a click on Launch, Stop or Start
+ * until the grid shows the new state, and how much server heap an open playground holds. Prints
+ * figures for docs/benchmarks.md; asserts no timing.
+ */
+@Tag("benchmark")
+class PlaygroundClickBenchmark extends BrowserTest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlaygroundClickBenchmark.class);
+    private static final String PASSWORD = "stopwatch by the window";
+    private static final String EBS_AMI = "ami-0a4c123b1612dd272";
+    private static final int WARM_UP = 5;
+    private static final int MEASURED = 40;
+    private static final int LEARNERS_FOR_HEAP = 12;
+
+    /**
+     * Clicks a button and resolves with the milliseconds until the grid shows what is expected: a
+     * state badge with the given text, or more badges than before. Timed in the page, from the
+     * click to the DOM change, so Playwright's own polling does not count.
+     */
+    private static final String CLICK_AND_TIME = """
+            ([button, badgeText, badgesBefore]) => new Promise((resolve, reject) => {
+              const badges = () => [...document.querySelectorAll('#instances .state-badge')].filter(b => b.offsetParent !== null);
+              const shown = () => badgeText
+                  ? badges().some(b => b.textContent.trim() === badgeText)
+                  : badges().length > badgesBefore;
+              const start = performance.now();
+              const observer = new MutationObserver(() => {
+                if (shown()) {
+                  observer.disconnect();
+                  resolve(performance.now() - start);
+                }
+              });
+              observer.observe(document.body, {subtree: true, childList: true, characterData: true});
+              setTimeout(() => {
+                observer.disconnect();
+                reject(new Error('after 10 s the grid shows ' + badges().map(b => b.textContent.trim()).join(', ')));
+              }, 10000);
+              document.querySelector(button).click();
+            })""";
+
+    @Test
+    void clickToUpdatedGrid() {
+        signInAsNewLearner(page);
+        page.navigate(url("playground?region=us-east-1&ami=" + EBS_AMI));
+        List<Double> launches = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            if (i % 10 == 0 && i > 0) {
+                resetPlayground();
+            }
+            page.locator("#launch-selected").click();
+            assertThat(page.locator("#launch-submit")).isEnabled();
+            record(launches, i, time("#launch-submit", null, badges()));
+            assertThat(page.locator("#launch-wizard")).hasCount(0);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
+                    new Page.GetByRoleOptions().setName("Launch")).click();
+        }
+        resetPlayground();
+        page.locator("#launch-selected").click();
+        page.locator("#launch-submit").click();
+        page.locator("#advance-1h").click();
+        assertThat(page.locator("#instances .state-badge")).hasText("running (16)");
+        page.locator("#instances vaadin-checkbox.instance-select").click();
+        assertThat(page.locator("#action-stop")).isEnabled();
+        List<Double> stops = new ArrayList<>();
+        List<Double> starts = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            record(stops, i, time("#action-stop", "stopping (64)", 0));
+            page.locator("#advance-1h").click();
+            assertThat(page.locator("#instances .state-badge")).hasText("stopped (80)");
+            assertThat(page.locator("#action-start")).isEnabled();
+            record(starts, i, time("#action-start", "pending (0)", 0));
+            page.locator("#advance-1h").click();
+            assertThat(page.locator("#instances .state-badge")).hasText("running (16)");
+            assertThat(page.locator("#action-stop")).isEnabled();
+        }
+        LOG.info("Click to updated grid, {} measured clicks each after {} warm-up:", MEASURED, WARM_UP);
+        LOG.info(summary("Launch", launches));
+        LOG.info(summary("Stop", stops));
+        LOG.info(summary("Start", starts));
+    }
+
+    @Test
+    void heapPerOpenPlaygroundWithTenInstances() {
+        // the first playground loads classes and fills caches once for everybody: not per learner
+        List<Page> open = new ArrayList<>(List.of(openPlaygroundWithTenInstances()));
+        long before = usedHeapAfterGc();
+        Map<String, Long> classesBefore = HeapHistogram.take();
+        for (int i = 0; i < LEARNERS_FOR_HEAP; i++) {
+            open.add(openPlaygroundWithTenInstances());
+        }
+        long after = usedHeapAfterGc();
+        LOG.info("Largest growth by class, per learner:\n{}", HeapHistogram.growth(classesBefore, HeapHistogram.take(),
+                LEARNERS_FOR_HEAP, 20));
+        LOG.info(String.format(Locale.ROOT,
+                "Server heap: %d learners, each signed in with the playground open and 10 instances: %,d KB in all,"
+                        + " %,d KB each (session, UI and its components included)",
+                LEARNERS_FOR_HEAP, (after - before) / 1024, (after - before) / 1024 / LEARNERS_FOR_HEAP));
+        open.forEach(p -> p.context().close());
+    }
+
+    private Page openPlaygroundWithTenInstances() {
+        Page learner = newPageInOwnSession();
+        signInAsNewLearner(learner);
+        learner.navigate(url("playground?region=us-east-1&ami=" + EBS_AMI));
+        learner.locator("#launch-selected").click();
+        learner.getByLabel("Number of instances").fill("10");
+        learner.locator("#launch-submit").click();
+        assertThat(learner.locator("#instances .state-badge")).hasCount(10);
+        return learner;
+    }
+
+    private void signInAsNewLearner(Page target) {
+        String username = uniqueName("bench");
+        signUp(target, url(""), username, "Bench", PASSWORD);
+        signIn(target, url(""), username, PASSWORD);
+    }
+
+    private void resetPlayground() {
+        page.locator("#reset-playground").click();
+        page.locator("vaadin-button[slot='confirm-button']").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("starts afresh");
+        page.navigate(url("playground?region=us-east-1&ami=" + EBS_AMI));
+    }
+
+    private int badges() {
+        return page.locator("#instances .state-badge").filter(new Locator.FilterOptions().setVisible(true)).count();
+    }
+
+    private double time(String button, String badgeText, int badgesBefore) {
+        return ((Number) page.evaluate(CLICK_AND_TIME, List.of(button, badgeText == null ? "" : badgeText, badgesBefore)))
+                .doubleValue();
+    }
+
+    private static void record(List<Double> into, int iteration, double millis) {
+        if (iteration >= WARM_UP) {
+            into.add(millis);
+        }
+    }
+
+    private static String summary(String click, List<Double> millis) {
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        return String.format(Locale.ROOT, "  %-6s median %6.1f ms, p95 %6.1f ms, worst %6.1f ms (goal: p95 at most 150 ms)",
+                click, percentile(sorted, 50), percentile(sorted, 95), sorted.get(sorted.size() - 1));
+    }
+
+    private static double percentile(List<Double> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, index));
+    }
+
+    private static long usedHeapAfterGc() {
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+}
