@@ -16,7 +16,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -75,7 +74,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     private final CostPanel costs;
     private final EventsPanel events = new EventsPanel();
     private final AmiCatalog amis;
-    private final TabSheet tabs = new TabSheet();
+    private final PanelTabs tabs = new PanelTabs("playground-tabs");
     private final Tab costsTab;
     private PlaygroundView shown;
     private InstanceDetails details;
@@ -131,12 +130,11 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         reset.setId("reset-playground");
         var settings = new FlexLayout(region, learningMode, reset);
         settings.addClassName("playground-settings");
-        tabs.setId("playground-tabs");
         tabs.add("Instances", instances);
         tabs.add("Launch", amis);
         tabs.add("Volumes", volumes);
         costsTab = tabs.add("Costs", costs);
-        tabs.addSelectedChangeListener(change -> showCostGrowth());
+        tabs.onSelect(this::showCostGrowth);
         tabs.add("Events", events);
         add(new H1("Playground"), new Paragraph("A simulated EC2 account of your own: nothing here touches AWS or "
                 + "costs real money."), clock, settings, errors, tabs);
@@ -148,7 +146,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         query.getSingleParameter("region").flatMap(catalog::region).ifPresent(region::setValue);
         query.getSingleParameter("ami").flatMap(catalog::ami).ifPresent(ami -> {
             catalog.region(ami.region()).ifPresent(region::setValue);
-            tabs.setSelectedIndex(1);
+            tabs.select(1);
             amis.select(ami.id());
         });
     }
@@ -212,7 +210,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
      * the page so that they end at its figures; only the charts on screen are read.
      */
     private void showCostGrowth() {
-        if (shown != null && costsTab.equals(tabs.getSelectedTab())) {
+        if (shown != null && costsTab.equals(tabs.selected())) {
             playground.costSeries(shown.simulatedNow()).ifPresent(costs::showGrowth);
         }
     }
@@ -234,7 +232,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
             return Optional.of(changed.getMessage());
         }
         errors.clear();
-        tabs.setSelectedIndex(0);
+        tabs.select(0);
         notice("Launched " + request.count() + (request.count() == 1 ? " instance" : " instances")
                 + ": pending until booted.");
         return Optional.empty();
