@@ -69,7 +69,7 @@ public abstract class BrowserTest {
         return other.newPage();
     }
 
-    protected static void signUp(Page page, String base, String username, String displayName, String password) {
+    public static void signUp(Page page, String base, String username, String displayName, String password) {
         page.navigate(base + "signup");
         page.getByLabel("Username").fill(username);
         page.getByLabel("Display name").fill(displayName);
@@ -80,7 +80,7 @@ public abstract class BrowserTest {
         assertThat(page.locator("#login-notice")).containsText("Your account is ready");
     }
 
-    protected static void signIn(Page page, String base, String username, String password) {
+    public static void signIn(Page page, String base, String username, String password) {
         page.navigate(base + "login");
         page.locator("vaadin-login-form input[name='username']").fill(username);
         page.locator("vaadin-login-form input[name='password']").fill(password);
@@ -116,7 +116,8 @@ public abstract class BrowserTest {
                 + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
     }
 
-    private static synchronized Browser browser() {
+    /** The test JVM's one headless Chromium, for tests that drive a server of their own. */
+    public static synchronized Browser browser() {
         if (browser == null) {
             boolean systemChromium = Files.isExecutable(SYSTEM_CHROMIUM);
             // Without internet Playwright cannot fetch its own browser: use Debian's Chromium when present.

@@ -15,12 +15,14 @@ import java.util.function.Function;
 final class GridRows<T> {
 
     private final List<T> items = new ArrayList<>();
+    private final Grid<T> grid;
     private final ListDataProvider<T> provider;
     private final Function<T, ?> shownAs;
     private List<Object> shown = List.of();
 
     /** {@code id} keeps a selected row selected across redraws; {@code shownAs} is what its cells show. */
     GridRows(Grid<T> grid, Function<T, String> id, Function<T, ?> shownAs) {
+        this.grid = grid;
         this.shownAs = shownAs;
         this.provider = new ListDataProvider<>(items) {
             @Override
@@ -40,6 +42,9 @@ final class GridRows<T> {
             return false;
         }
         shown = freshlyShown;
+        // every row is on screen (the grids show all rows): send them with this answer, so a new row
+        // needs no second round trip in which the browser asks for it
+        grid.getDataCommunicator().setRequestedRange(0, fresh.size());
         provider.refreshAll();
         return true;
     }

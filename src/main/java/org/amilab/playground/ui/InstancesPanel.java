@@ -1,17 +1,17 @@
 package org.amilab.playground.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -31,6 +31,8 @@ import org.amilab.simulator.InstanceState;
  * on every selected instance is greyed out with the reason as its tooltip, unless learning mode
  * lets the learner try it anyway and meet EC2's refusal.
  */
+@Uses(Checkbox.class)
+@Uses(ProgressBar.class)
 class InstancesPanel extends Div {
 
     /** What the page does when an action button is pressed for the selected instances. */
@@ -149,45 +151,48 @@ class InstancesPanel extends Div {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(row -> row.instance().name().isEmpty() ? "—" : row.instance().name()).setHeader("Name")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::selector).setHeader("Instance ID").setAutoWidth(true);
+        grid.addColumn(selector()).setKey("instance").setHeader("Instance ID").setAutoWidth(true);
         grid.addColumn(row -> row.instance().imageId()).setHeader("AMI").setAutoWidth(true);
         grid.addColumn(row -> row.instance().instanceType()).setHeader("Type").setAutoWidth(true);
         grid.addColumn(row -> Labels.of(row.instance().rootDeviceType())).setHeader("Root device").setAutoWidth(true);
-        grid.addComponentColumn(InstancesPanel::stateCell).setHeader("State").setAutoWidth(true);
+        grid.addColumn(stateCell()).setKey("state").setHeader("State").setAutoWidth(true);
         grid.addColumn(InstanceRow::uptimeText).setHeader("Uptime").setAutoWidth(true);
         grid.addColumn(InstanceRow::cost).setHeader("Cost so far").setAutoWidth(true);
         grid.setAllRowsVisible(true);
     }
 
-    /** The instance id as the label of its own selection box: one or many instances can be chosen. */
-    private Component selector(InstanceRow row) {
-        var box = new Checkbox(row.id(), selectedIds.contains(row.id()));
-        box.addClassName("instance-select");
-        box.addValueChangeListener(change -> {
-            if (change.getValue()) {
-                selectedIds.add(row.id());
-            } else {
-                selectedIds.remove(row.id());
-            }
-            updateButtons();
-        });
-        return box;
+    /**
+     * The instance id as the label of its own selection box: one or many instances can be chosen.
+     * Rendered in the browser from a template, so a row costs the server no components.
+     */
+    private LitRenderer<InstanceRow> selector() {
+        return LitRenderer.<InstanceRow>of("<vaadin-checkbox class=\"instance-select\" label=\"${item.id}\" "
+                        + ".checked=${item.chosen} @change=${e => choose(e.target.checked)}></vaadin-checkbox>")
+                .withProperty("id", InstanceRow::id)
+                .withProperty("chosen", row -> selectedIds.contains(row.id()))
+                .withFunction("choose", (row, args) -> choose(row.id(), args.getBoolean(0)));
+    }
+
+    /** What a tick of the selection box in the row of {@code instanceId} does. */
+    void choose(String instanceId, boolean chosen) {
+        if (chosen) {
+            selectedIds.add(instanceId);
+        } else {
+            selectedIds.remove(instanceId);
+        }
+        updateButtons();
     }
 
     /** The state in words with its API code, never colour alone; pending shows how far the boot is. */
-    private static Component stateCell(InstanceRow row) {
-        var badge = new Span(Labels.of(row.state()));
-        badge.getElement().getThemeList().add("badge " + tone(row.state()));
-        badge.addClassName("state-badge");
-        if (row.progress().isEmpty()) {
-            return badge;
-        }
-        var progress = new ProgressBar(0, 1, row.progress().get());
-        progress.getElement().setAttribute("aria-label", "Boot progress of " + row.id());
-        progress.addClassName("boot-progress");
-        var cell = new Div(badge, progress);
-        cell.addClassName("state-cell");
-        return cell;
+    private static LitRenderer<InstanceRow> stateCell() {
+        return LitRenderer.<InstanceRow>of("<div class=\"state-cell\"><span class=\"state-badge\" theme=\"badge ${item.tone}\">"
+                        + "${item.state}</span><vaadin-progress-bar class=\"boot-progress\" ?hidden=${!item.booting} "
+                        + ".value=${item.progress} aria-label=\"Boot progress of ${item.id}\"></vaadin-progress-bar></div>")
+                .withProperty("id", InstanceRow::id)
+                .withProperty("state", row -> Labels.of(row.state()))
+                .withProperty("tone", row -> tone(row.state()))
+                .withProperty("booting", row -> row.progress().isPresent())
+                .withProperty("progress", row -> row.progress().orElse(0.0));
     }
 
     private static String tone(InstanceState state) {

@@ -134,7 +134,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         tabs.add("Launch", amis);
         tabs.add("Volumes", volumes);
         costsTab = tabs.add("Costs", costs);
-        tabs.onSelect(this::showCostGrowth);
+        tabs.onSelect(this::show);
         tabs.add("Events", events);
         add(new H1("Playground"), new Paragraph("A simulated EC2 account of your own: nothing here touches AWS or "
                 + "costs real money."), clock, settings, errors, tabs);
@@ -193,10 +193,19 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         String code = region.getValue().code();
         clock.show(shown);
         amis.showMyAmis(shown.myAmis());
-        instances.show(shown, code);
-        volumes.show(shown, code);
-        costs.show(shown, code);
-        events.show(shown);
+        // only the panel on screen: a hidden one would queue its browser updates until it is shown
+        if (instances.isVisible()) {
+            instances.show(shown, code);
+        }
+        if (volumes.isVisible()) {
+            volumes.show(shown, code);
+        }
+        if (costs.isVisible()) {
+            costs.show(shown, code);
+        }
+        if (events.isVisible()) {
+            events.show(shown);
+        }
         showCostGrowth();
         if (details != null && details.isOpened()) {
             details.show(shown, playground.costSeries(details.instanceId(), shown.simulatedNow()));

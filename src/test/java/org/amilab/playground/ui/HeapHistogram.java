@@ -1,47 +1,50 @@
 package org.amilab.playground.ui;
 
-import java.lang.management.ManagementFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.management.JMException;
-import javax.management.ObjectName;
 
-/** Bytes of live objects per class in this JVM, through the same diagnostic command as {@code jcmd GC.class_histogram}. */
-final class HeapHistogram {
+/**
+ * Bytes of live objects per class in another JVM, from {@code jcmd <pid> GC.class_histogram}, which
+ * runs a full collection first so that only reachable objects count.
+ */
+record HeapHistogram(Map<String, Long> bytesByClass) {
 
     private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+).*$", Pattern.MULTILINE);
 
-    private HeapHistogram() {
-    }
-
-    /** Runs a full collection first, as the diagnostic command does, so only reachable objects count. */
-    static Map<String, Long> take() {
-        try {
-            String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
-                    new Object[] {null}, new String[] {String[].class.getName()});
-            Map<String, Long> bytes = new HashMap<>();
-            Matcher row = ROW.matcher(text);
-            while (row.find()) {
-                bytes.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
-            }
-            return bytes;
-        } catch (JMException e) {
-            throw new IllegalStateException("the JVM did not give a class histogram", e);
+    static HeapHistogram of(long pid) throws IOException, InterruptedException {
+        Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
+        Process jcmd = new ProcessBuilder(java.resolveSibling("jcmd").toString(), String.valueOf(pid),
+                "GC.class_histogram").redirectErrorStream(true).start();
+        String text = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd GC.class_histogram failed: " + text);
         }
+        Map<String, Long> bytes = new HashMap<>();
+        Matcher row = ROW.matcher(text);
+        while (row.find()) {
+            bytes.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+        }
+        return new HeapHistogram(bytes);
     }
 
-    /** The {@code top} classes that grew most from {@code before} to {@code after}, divided by {@code per}. */
-    static String growth(Map<String, Long> before, Map<String, Long> after, int per, int top) {
-        return after.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+    long total() {
+        return bytesByClass.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The {@code top} classes that grew most since {@code before}, in bytes divided by {@code per}. */
+    String growthSince(HeapHistogram before, int per, int top) {
+        return bytesByClass.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.bytesByClass.getOrDefault(e.getKey(), 0L)))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .limit(top)
-                .map(e -> String.format(Locale.ROOT, "  %,8d B  %s", e.getValue() / per, e.getKey()))
+                .map(e -> String.format(Locale.ROOT, "  %,9d B  %s", e.getValue() / per, e.getKey()))
                 .collect(Collectors.joining("\n"));
     }
 }

@@ -4,12 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.amilab.BrowserTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -18,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The playground as a learner feels it in Chromium: how long from a click on Launch, Stop or Start
- * until the grid shows the new state, and how much server heap an open playground holds. Prints
+ * until the grid shows the new state. Prints
  * figures for docs/benchmarks.md; asserts no timing.
  */
 @Tag("benchmark")
@@ -29,7 +27,6 @@ class PlaygroundClickBenchmark extends BrowserTest {
     private static final String EBS_AMI = "ami-0a4c123b1612dd272";
     private static final int WARM_UP = 5;
     private static final int MEASURED = 40;
-    private static final int LEARNERS_FOR_HEAP = 12;
 
     /**
      * Clicks a button and resolves with the milliseconds until the grid shows what is expected: a
@@ -98,36 +95,6 @@ class PlaygroundClickBenchmark extends BrowserTest {
         LOG.info(summary("Start", starts));
     }
 
-    @Test
-    void heapPerOpenPlaygroundWithTenInstances() {
-        // the first playground loads classes and fills caches once for everybody: not per learner
-        List<Page> open = new ArrayList<>(List.of(openPlaygroundWithTenInstances()));
-        long before = usedHeapAfterGc();
-        Map<String, Long> classesBefore = HeapHistogram.take();
-        for (int i = 0; i < LEARNERS_FOR_HEAP; i++) {
-            open.add(openPlaygroundWithTenInstances());
-        }
-        long after = usedHeapAfterGc();
-        LOG.info("Largest growth by class, per learner:\n{}", HeapHistogram.growth(classesBefore, HeapHistogram.take(),
-                LEARNERS_FOR_HEAP, 20));
-        LOG.info(String.format(Locale.ROOT,
-                "Server heap: %d learners, each signed in with the playground open and 10 instances: %,d KB in all,"
-                        + " %,d KB each (session, UI and its components included)",
-                LEARNERS_FOR_HEAP, (after - before) / 1024, (after - before) / 1024 / LEARNERS_FOR_HEAP));
-        open.forEach(p -> p.context().close());
-    }
-
-    private Page openPlaygroundWithTenInstances() {
-        Page learner = newPageInOwnSession();
-        signInAsNewLearner(learner);
-        learner.navigate(url("playground?region=us-east-1&ami=" + EBS_AMI));
-        learner.locator("#launch-selected").click();
-        learner.getByLabel("Number of instances").fill("10");
-        learner.locator("#launch-submit").click();
-        assertThat(learner.locator("#instances .state-badge")).hasCount(10);
-        return learner;
-    }
-
     private void signInAsNewLearner(Page target) {
         String username = uniqueName("bench");
         signUp(target, url(""), username, "Bench", PASSWORD);
@@ -166,13 +133,5 @@ class PlaygroundClickBenchmark extends BrowserTest {
     private static double percentile(List<Double> sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index));
-    }
-
-    private static long usedHeapAfterGc() {
-        var memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return memory.getHeapMemoryUsage().getUsed();
     }
 }
