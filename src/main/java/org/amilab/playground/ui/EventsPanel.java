@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.function.Function;
 import org.amilab.playground.PlaygroundView;
 import org.amilab.simulator.PlaygroundEvent;
 
@@ -17,8 +18,9 @@ class EventsPanel extends Div {
             .withZone(ZoneOffset.UTC);
 
     private final Grid<PlaygroundEvent> grid = new Grid<>();
-    private final GridRows<PlaygroundEvent> rows = new GridRows<>(grid, event -> String.valueOf(event.sequence()),
-            PlaygroundEvent::sequence);
+    // a reset log starts again at sequence 1: the whole line, its times included, tells lines apart
+    private final GridRows<PlaygroundEvent> rows = new GridRows<>(grid, event -> event.sequence() + "@" + event.realAt(),
+            Function.identity());
 
     EventsPanel() {
         grid.setId("events");

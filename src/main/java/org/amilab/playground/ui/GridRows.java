@@ -17,12 +17,14 @@ final class GridRows<T> {
     private final List<T> items = new ArrayList<>();
     private final Grid<T> grid;
     private final ListDataProvider<T> provider;
+    private final Function<T, String> id;
     private final Function<T, ?> shownAs;
     private List<Object> shown = List.of();
 
     /** {@code id} keeps a selected row selected across redraws; {@code shownAs} is what its cells show. */
     GridRows(Grid<T> grid, Function<T, String> id, Function<T, ?> shownAs) {
         this.grid = grid;
+        this.id = id;
         this.shownAs = shownAs;
         this.provider = new ListDataProvider<>(items) {
             @Override
@@ -47,6 +49,14 @@ final class GridRows<T> {
         grid.getDataCommunicator().setRequestedRange(0, fresh.size());
         provider.refreshAll();
         return true;
+    }
+
+    /**
+     * Sends one row again, e.g. after the learner ticked its box: the browser then remembers the row
+     * as ticked, and unticks the box when a redraw puts another item in that row.
+     */
+    void redraw(String itemId) {
+        items.stream().filter(item -> id.apply(item).equals(itemId)).findFirst().ifPresent(provider::refreshItem);
     }
 
     List<T> items() {

@@ -180,6 +180,7 @@ class InstancesPanel extends Div {
         } else {
             selectedIds.remove(instanceId);
         }
+        rows.redraw(instanceId);
         updateButtons();
     }
 

@@ -3,6 +3,8 @@ package org.amilab.playground.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.DataChangeEvent;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,19 @@ class GridRowsTest {
         rows.show(List.of(same));
 
         assertThat(rows.items()).singleElement().isSameAs(same);
+    }
+
+    @Test
+    void oneRowCanBeSentAgainWithoutRedrawingTheOthers() {
+        rows.show(List.of(new Line("a", "running"), new Line("b", "stopped")));
+        List<Object> sentAgain = new ArrayList<>();
+        grid.getDataProvider().addDataProviderListener(event -> sentAgain.add(
+                event instanceof DataChangeEvent.DataRefreshEvent<?> refresh ? refresh.getItem() : "all"));
+
+        rows.redraw("b");
+        rows.redraw("nobody");
+
+        assertThat(sentAgain).containsExactly(new Line("b", "stopped"));
     }
 
     @Test

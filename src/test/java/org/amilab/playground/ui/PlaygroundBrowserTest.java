@@ -16,6 +16,7 @@ class PlaygroundBrowserTest extends BrowserTest {
     private static final String PASSWORD = "orange kayak on still water";
     private static final String EBS_AMI = "ami-0a4c123b1612dd272";
     private static final String INSTANCE_STORE_AMI = "ami-0b3ce107f80e222f8";
+    private static final String EU_WEST_1_EBS_AMI = "ami-0b3216fdaeeb97572";
     /** PlaygroundService.COST_POINTS, which is package-private to the service's package. */
     private static final int COST_POINTS = 48;
 
@@ -265,6 +266,32 @@ class PlaygroundBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aTickedBoxStaysWithItsInstanceWhenTheGridShowsAnotherRegion() {
+        openPlaygroundWith(EBS_AMI);
+        launchWith(null);
+        chooseRegion("eu-west-1");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Launch")).click();
+        amiCell(EU_WEST_1_EBS_AMI).click();
+        launchWith(null);
+        assertThat(state(0)).isVisible();
+        chooseRegion("us-east-1");
+        assertThat(page.locator("#instances vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(EBS_AMI).setVisible(true))).hasCount(1);
+        advance("1h");
+        assertThat(state(0)).hasText("running (16)");
+
+        select(0);
+        assertThat(page.locator("#action-stop")).isEnabled();
+        chooseRegion("eu-west-1");
+
+        assertThat(page.locator("#instances vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(EU_WEST_1_EBS_AMI).setVisible(true))).hasCount(1);
+        Locator box = page.locator("#instances vaadin-checkbox.instance-select").first();
+        assertThat(box).not().hasAttribute("checked", "");
+        assertThat(page.locator("#action-stop")).isDisabled();
+    }
+
+    @Test
     void aLessonLinksIntoThePlaygroundWithItsAmiChosen() {
         page.navigate(url("lessons/instance-store-vs-ebs"));
         page.locator("#try-in-playground").click();
@@ -347,6 +374,11 @@ class PlaygroundBrowserTest extends BrowserTest {
 
     private void select(int row) {
         page.locator("#instances vaadin-checkbox.instance-select").nth(row).click();
+    }
+
+    private void chooseRegion(String code) {
+        page.locator("#region").click();
+        page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText(code)).click();
     }
 
     private void click(String id) {

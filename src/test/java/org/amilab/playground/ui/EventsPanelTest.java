@@ -1,0 +1,90 @@
+package org.amilab.playground.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.amilab.playground.PlaygroundView;
+import org.amilab.simulator.Playground;
+import org.amilab.simulator.PlaygroundEvent;
+import org.amilab.simulator.PlaygroundFixture;
+import org.amilab.simulator.TestCatalog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EventsPanelTest {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+
+    private final EventsPanel panel = new EventsPanel();
+
+    @BeforeEach
+    void setUp() {
+        MockVaadin.setup();
+        UI.getCurrent().add(panel);
+    }
+
+    @AfterEach
+    void tearDown() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void theNewestLineComesFirst() {
+        var fixture = new PlaygroundFixture();
+        String web = fixture.running(TestCatalog.AL2023_X86, "t3.micro");
+
+        panel.show(view(fixture.playground));
+
+        assertThat(_size(grid())).isEqualTo(fixture.playground.events().size()).isGreaterThan(1);
+        assertThat(_getFormattedRow(grid(), 0)).contains(web);
+        assertThat(String.join(" ", _getFormattedRow(grid(), _size(grid()) - 1))).contains("launch");
+    }
+
+    /** After a reset the log starts again at 1: the same sequence numbers must not hide the new lines. */
+    @Test
+    void aLogThatStartedAgainIsShownAfreshThoughItsSequenceNumbersAreTheSame() {
+        var before = new PlaygroundFixture();
+        before.advance(Duration.ofMinutes(1));
+        before.launch(TestCatalog.AL2023_X86, "t3.micro");
+        panel.show(view(before.playground));
+        var after = new PlaygroundFixture();
+        after.advance(Duration.ofMinutes(3));
+        after.launch(TestCatalog.AL2023_X86, "t3.micro");
+        assertThat(after.playground.events()).extracting(PlaygroundEvent::sequence)
+                .isEqualTo(before.playground.events().stream().map(PlaygroundEvent::sequence).toList());
+
+        List<Object> redrawn = new ArrayList<>();
+        grid().getDataProvider().addDataProviderListener(redrawn::add);
+
+        panel.show(view(after.playground));
+
+        assertThat(redrawn).as("the browser is sent the new lines").hasSize(1);
+        List<PlaygroundEvent> log = after.playground.events();
+        String newest = TIME.format(log.get(log.size() - 1).simulatedAt());
+        assertThat(newest).isNotEqualTo(TIME.format(before.playground.events().get(log.size() - 1).simulatedAt()));
+        assertThat(_getFormattedRow(grid(), 0)).contains(newest);
+    }
+
+    private static PlaygroundView view(Playground playground) {
+        return new PlaygroundView(playground.accountId(), playground.startedAt(), playground.now(), playground.clock(),
+                playground.instances(), playground.volumes(), playground.myAmis(), playground.snapshots(),
+                playground.bundles(), playground.costsSoFar(), playground.monthlyProjection(), playground.events());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<Object> grid() {
+        return _get(Grid.class, spec -> spec.withId("events"));
+    }
+}
