@@ -193,9 +193,7 @@ public class PlaygroundService {
         if (playground.catchUpIfDue()) {
             recent = lastLines(recent, saveCaughtUp(owner, loaded));
         }
-        return new PlaygroundView(playground.accountId(), playground.startedAt(), playground.now(), playground.clock(),
-                playground.instances(), playground.volumes(), playground.myAmis(), playground.snapshots(),
-                playground.bundles(), playground.costsSoFar(), playground.monthlyProjection(), recent);
+        return PlaygroundView.of(playground, recent);
     }
 
     /**

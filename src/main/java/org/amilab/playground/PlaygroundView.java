@@ -6,6 +6,7 @@ import org.amilab.simulator.Ami;
 import org.amilab.simulator.CostBreakdown;
 import org.amilab.simulator.ImageBundle;
 import org.amilab.simulator.Instance;
+import org.amilab.simulator.Playground;
 import org.amilab.simulator.PlaygroundEvent;
 import org.amilab.simulator.SimulatedClock;
 import org.amilab.simulator.Snapshot;
@@ -37,5 +38,12 @@ public record PlaygroundView(
         snapshots = List.copyOf(snapshots);
         bundles = List.copyOf(bundles);
         recentEvents = List.copyOf(recentEvents);
+    }
+
+    /** The playground as it is now, with the given end of its log. */
+    public static PlaygroundView of(Playground playground, List<PlaygroundEvent> recentEvents) {
+        return new PlaygroundView(playground.accountId(), playground.startedAt(), playground.now(), playground.clock(),
+                playground.instances(), playground.volumes(), playground.myAmis(), playground.snapshots(),
+                playground.bundles(), playground.costsSoFar(), playground.monthlyProjection(), recentEvents);
     }
 }

@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.amilab.playground.PlaygroundView;
-import org.amilab.simulator.Playground;
 import org.amilab.simulator.PlaygroundEvent;
 import org.amilab.simulator.PlaygroundFixture;
 import org.amilab.simulator.TestCatalog;
@@ -45,7 +44,7 @@ class EventsPanelTest {
         var fixture = new PlaygroundFixture();
         String web = fixture.running(TestCatalog.AL2023_X86, "t3.micro");
 
-        panel.show(view(fixture.playground));
+        panel.show(PlaygroundView.of(fixture.playground, fixture.playground.events()));
 
         assertThat(_size(grid())).isEqualTo(fixture.playground.events().size()).isGreaterThan(1);
         assertThat(_getFormattedRow(grid(), 0)).contains(web);
@@ -58,7 +57,7 @@ class EventsPanelTest {
         var before = new PlaygroundFixture();
         before.advance(Duration.ofMinutes(1));
         before.launch(TestCatalog.AL2023_X86, "t3.micro");
-        panel.show(view(before.playground));
+        panel.show(PlaygroundView.of(before.playground, before.playground.events()));
         var after = new PlaygroundFixture();
         after.advance(Duration.ofMinutes(3));
         after.launch(TestCatalog.AL2023_X86, "t3.micro");
@@ -68,7 +67,7 @@ class EventsPanelTest {
         List<Object> redrawn = new ArrayList<>();
         grid().getDataProvider().addDataProviderListener(redrawn::add);
 
-        panel.show(view(after.playground));
+        panel.show(PlaygroundView.of(after.playground, after.playground.events()));
 
         assertThat(redrawn).as("the browser is sent the new lines").hasSize(1);
         List<PlaygroundEvent> log = after.playground.events();
@@ -77,11 +76,6 @@ class EventsPanelTest {
         assertThat(_getFormattedRow(grid(), 0)).contains(newest);
     }
 
-    private static PlaygroundView view(Playground playground) {
-        return new PlaygroundView(playground.accountId(), playground.startedAt(), playground.now(), playground.clock(),
-                playground.instances(), playground.volumes(), playground.myAmis(), playground.snapshots(),
-                playground.bundles(), playground.costsSoFar(), playground.monthlyProjection(), playground.events());
-    }
 
     @SuppressWarnings("unchecked")
     private Grid<Object> grid() {

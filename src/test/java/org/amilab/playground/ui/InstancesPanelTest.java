@@ -18,7 +18,6 @@ import org.amilab.playground.PlaygroundView;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.InstanceAction;
 import org.amilab.simulator.LifecycleDurations;
-import org.amilab.simulator.Playground;
 import org.amilab.simulator.PlaygroundFixture;
 import org.amilab.simulator.RootDeviceType;
 import org.amilab.simulator.TestCatalog;
@@ -117,11 +116,9 @@ class InstancesPanelTest {
         assertThat(button("Terminate").isEnabled()).isFalse();
     }
 
+
     private PlaygroundView view() {
-        Playground playground = fixture.playground;
-        return new PlaygroundView(playground.accountId(), playground.startedAt(), playground.now(), playground.clock(),
-                playground.instances(), playground.volumes(), playground.myAmis(), playground.snapshots(),
-                playground.bundles(), playground.costsSoFar(), playground.monthlyProjection(), playground.events());
+        return PlaygroundView.of(fixture.playground, fixture.playground.events());
     }
 
     @SuppressWarnings("unchecked")

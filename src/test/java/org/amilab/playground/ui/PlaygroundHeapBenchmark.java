@@ -1,6 +1,7 @@
 package org.amilab.playground.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -15,7 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +72,8 @@ class PlaygroundHeapBenchmark {
                     + " adds %,d KB; %,d KB in all (goal: at most 500 KB per open playground); live heap %,d KB",
                     LEARNERS, perLearner(start, onHome), perLearner(onHome, inPlayground),
                     perLearner(start, inPlayground), inPlayground.total() / 1024));
-            // an open playground refreshes once a second: its heap should not grow while the learner reads
+            // an open playground refreshes once a second: its heap should not grow while the learner reads;
+            // a measuring window, not a wait for something to happen
             Thread.sleep(IDLE.toMillis());
             HeapHistogram idle = HeapHistogram.of(server.pid());
             LOG.info("After {} s of reading, per learner: {} KB; largest growth by class:\n{}", IDLE.toSeconds(),
@@ -122,24 +123,13 @@ class PlaygroundHeapBenchmark {
                 .start();
     }
 
-    private static void awaitStarted(Process server, String base) throws Exception {
+    private static void awaitStarted(Process server, String base) {
         HttpClient http = HttpClient.newHttpClient();
-        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(giveUp)) {
-            if (!server.isAlive()) {
-                throw new IllegalStateException("the server stopped; see target/heap-benchmark-server.log");
-            }
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "login")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the server did not start within 3 minutes");
+        HttpRequest login = HttpRequest.newBuilder(URI.create(base + "login")).build();
+        await("the server answering on " + base).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .failFast("the server stopped; see target/heap-benchmark-server.log", () -> !server.isAlive())
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> http.send(login, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
     }
 
     private static int freePort() throws IOException {
