@@ -14,18 +14,25 @@ import java.util.Map;
  */
 final class PanelTabs extends Div {
 
+    private record Panel(Component content, Runnable refresh) {
+    }
+
     private final Tabs tabs = new Tabs();
-    private final Map<Tab, Component> panels = new LinkedHashMap<>();
+    private final Map<Tab, Panel> panels = new LinkedHashMap<>();
 
     PanelTabs(String id) {
         setId(id);
         addClassName("panel-tabs");
         tabs.setId(id + "-list");
         add(tabs);
-        tabs.addSelectedChangeListener(change -> showSelected());
+        tabs.addSelectedChangeListener(change -> {
+            showSelected();
+            refreshShown();
+        });
     }
 
-    Tab add(String label, Component panel) {
+    /** {@code refresh} brings the panel up to date; it runs only while the panel is on screen. */
+    void add(String label, Component panel, Runnable refresh) {
         String tabId = getId().orElseThrow() + "-" + label.toLowerCase().replace(' ', '-');
         var tab = new Tab(label);
         tab.setId(tabId + "-tab");
@@ -34,26 +41,28 @@ final class PanelTabs extends Div {
         panel.getElement().setAttribute("role", "tabpanel");
         panel.getElement().setAttribute("aria-labelledby", tab.getId().orElseThrow());
         panel.getStyle().set("padding", "var(--lumo-space-m) 0");
-        panels.put(tab, panel);
+        panels.put(tab, new Panel(panel, refresh));
         tabs.add(tab);
         add(panel);
         showSelected();
-        return tab;
     }
 
     void select(int index) {
         tabs.setSelectedIndex(index);
     }
 
-    Tab selected() {
-        return tabs.getSelectedTab();
-    }
-
-    void onSelect(Runnable listener) {
-        tabs.addSelectedChangeListener(change -> listener.run());
+    /**
+     * Brings the panel on screen up to date. A hidden panel waits until its tab is chosen: Vaadin
+     * would keep a hidden element's browser updates on the server until it is shown.
+     */
+    void refreshShown() {
+        Panel shown = panels.get(tabs.getSelectedTab());
+        if (shown != null) {
+            shown.refresh().run();
+        }
     }
 
     private void showSelected() {
-        panels.forEach((tab, panel) -> panel.setVisible(tab.equals(tabs.getSelectedTab())));
+        panels.forEach((tab, panel) -> panel.content().setVisible(tab.equals(tabs.getSelectedTab())));
     }
 }

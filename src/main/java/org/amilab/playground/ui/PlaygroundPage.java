@@ -15,7 +15,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,6 +26,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.amilab.base.LiveUpdates;
@@ -75,7 +75,6 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     private final EventsPanel events = new EventsPanel();
     private final AmiCatalog amis;
     private final PanelTabs tabs = new PanelTabs("playground-tabs");
-    private final Tab costsTab;
     private PlaygroundView shown;
     private InstanceDetails details;
     private Registration ticking;
@@ -130,12 +129,12 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         reset.setId("reset-playground");
         var settings = new FlexLayout(region, learningMode, reset);
         settings.addClassName("playground-settings");
-        tabs.add("Instances", instances);
-        tabs.add("Launch", amis);
-        tabs.add("Volumes", volumes);
-        costsTab = tabs.add("Costs", costs);
-        tabs.onSelect(this::show);
-        tabs.add("Events", events);
+        tabs.add("Instances", instances, whenShown(view -> instances.show(view, regionCode())));
+        // the AMI catalog follows the region and My AMIs, which show() keeps current for every tab
+        tabs.add("Launch", amis, () -> { });
+        tabs.add("Volumes", volumes, whenShown(view -> volumes.show(view, regionCode())));
+        tabs.add("Costs", costs, whenShown(this::showCosts));
+        tabs.add("Events", events, whenShown(events::show));
         add(new H1("Playground"), new Paragraph("A simulated EC2 account of your own: nothing here touches AWS or "
                 + "costs real money."), clock, settings, errors, tabs);
     }
@@ -178,7 +177,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
             amis.showRegion(change.getValue().code());
             show();
         });
-        amis.showRegion(region.getValue().code());
+        amis.showRegion(regionCode());
     }
 
     private void refresh() {
@@ -190,23 +189,9 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         if (shown == null) {
             return;
         }
-        String code = region.getValue().code();
         clock.show(shown);
         amis.showMyAmis(shown.myAmis());
-        // only the panel on screen: a hidden one would queue its browser updates until it is shown
-        if (instances.isVisible()) {
-            instances.show(shown, code);
-        }
-        if (volumes.isVisible()) {
-            volumes.show(shown, code);
-        }
-        if (costs.isVisible()) {
-            costs.show(shown, code);
-        }
-        if (events.isVisible()) {
-            events.show(shown);
-        }
-        showCostGrowth();
+        tabs.refreshShown();
         if (details != null && details.isOpened()) {
             details.show(shown, playground.costSeries(details.instanceId(), shown.simulatedNow()));
         } else {
@@ -214,18 +199,29 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         }
     }
 
+    private Runnable whenShown(Consumer<PlaygroundView> refresh) {
+        return () -> {
+            if (shown != null) {
+                refresh.accept(shown);
+            }
+        };
+    }
+
+    private String regionCode() {
+        return region.getValue().code();
+    }
+
     /**
-     * The cost charts read the playground once more, up to the same simulated instant as the rest of
-     * the page so that they end at its figures; only the charts on screen are read.
+     * The cost chart reads the playground once more, up to the same simulated instant as the rest of
+     * the page so that it ends at its figures.
      */
-    private void showCostGrowth() {
-        if (shown != null && costsTab.equals(tabs.selected())) {
-            playground.costSeries(shown.simulatedNow()).ifPresent(costs::showGrowth);
-        }
+    private void showCosts(PlaygroundView view) {
+        costs.show(view, regionCode());
+        playground.costSeries(view.simulatedNow()).ifPresent(costs::showGrowth);
     }
 
     private void openWizard(Ami ami) {
-        new LaunchWizard(catalog, content.prices(), ami, region.getValue().code(), this::launch).open();
+        new LaunchWizard(catalog, content.prices(), ami, regionCode(), this::launch).open();
     }
 
     /** The wizard shows a refusal itself, so the learner can fix the form and try again. */
