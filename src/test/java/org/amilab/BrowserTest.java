@@ -80,6 +80,14 @@ public abstract class BrowserTest {
         assertThat(page.locator("#login-notice")).containsText("Your account is ready");
     }
 
+    /** Signs up a learner no other test uses and signs in as them; returns the username. */
+    protected String signInAsNewLearner(Page target, String prefix, String displayName, String password) {
+        String username = uniqueName(prefix);
+        signUp(target, url(""), username, displayName, password);
+        signIn(target, url(""), username, password);
+        return username;
+    }
+
     public static void signIn(Page page, String base, String username, String password) {
         page.navigate(base + "login");
         page.locator("vaadin-login-form input[name='username']").fill(username);

@@ -23,9 +23,7 @@ class PagesBrowserTest extends BrowserTest {
 
     @Test
     void anUnknownAddressShowsAFriendlyPageWithTheWayHome() {
-        String username = uniqueName("lost");
-        signUp(page, url(""), username, "Lost Learner", "amber window seat reading");
-        signIn(page, url(""), username, "amber window seat reading");
+        signInAsNewLearner(page, "lost", "Lost Learner", "amber window seat reading");
         page.navigate(url("no-such-page"));
         assertThat(page.locator("#not-found")).containsText("This page is not here");
         page.getByText("Go to the home page").click();
@@ -65,9 +63,7 @@ class PagesBrowserTest extends BrowserTest {
             page.locator("h1").first().waitFor();
             assertThat(seriousAccessibilityViolations(page)).as("axe on /" + path).isEmpty();
         }
-        String username = uniqueName("axe");
-        signUp(page, url(""), username, "Axe Learner", "violet paper lantern glow");
-        signIn(page, url(""), username, "violet paper lantern glow");
+        signInAsNewLearner(page, "axe", "Axe Learner", "violet paper lantern glow");
         for (String path : new String[] {"", "profile", "no-such-page"}) {
             page.navigate(url(path));
             page.locator("h1").first().waitFor();

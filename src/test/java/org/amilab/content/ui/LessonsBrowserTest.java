@@ -74,10 +74,8 @@ class LessonsBrowserTest extends BrowserTest {
 
     @Test
     void aLearnerMarksALessonDoneAndSeesItAfterSigningInAgain() {
-        String username = uniqueName("reader");
         String password = "blue heron by the lake";
-        signUp(page, url(""), username, "Reader", password);
-        signIn(page, url(""), username, password);
+        String username = signInAsNewLearner(page, "reader", "Reader", password);
         page.navigate(url("lessons/why-amis"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mark as done")).click();
         assertThat(page.locator("#mark-done")).containsText("Done");

@@ -22,9 +22,7 @@ class PlaygroundBrowserTest extends BrowserTest {
 
     @BeforeEach
     void signInAsANewLearner() {
-        String username = uniqueName("player");
-        signUp(page, url(""), username, "Player", PASSWORD);
-        signIn(page, url(""), username, PASSWORD);
+        signInAsNewLearner(page, "player", "Player", PASSWORD);
     }
 
     @Test

@@ -97,9 +97,7 @@ class PlaygroundClickBenchmark extends BrowserTest {
     }
 
     private void signInAsNewLearner(Page target) {
-        String username = uniqueName("bench");
-        signUp(target, url(""), username, "Bench", PASSWORD);
-        signIn(target, url(""), username, PASSWORD);
+        signInAsNewLearner(target, "bench", "Bench", PASSWORD);
     }
 
     private void resetPlayground() {

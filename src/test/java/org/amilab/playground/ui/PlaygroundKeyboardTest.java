@@ -29,9 +29,7 @@ class PlaygroundKeyboardTest extends BrowserTest {
 
     @Test
     void launchRunStopAndInspectAnInstanceWithTheKeyboardOnly() {
-        String username = uniqueName("keys");
-        signUp(page, url(""), username, "Keys", PASSWORD);
-        signIn(page, url(""), username, PASSWORD);
+        signInAsNewLearner(page, "keys", "Keys", PASSWORD);
         page.navigate(url("playground?region=us-east-1"));
         assertThat(page.locator("#playground-tabs")).isVisible();
 

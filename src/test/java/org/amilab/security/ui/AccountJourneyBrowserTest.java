@@ -74,9 +74,7 @@ class AccountJourneyBrowserTest extends BrowserTest {
 
     @Test
     void aLearnerOpeningTheAdminPageIsRefused() {
-        String username = uniqueName("nosy");
-        signUp(page, url(""), username, "Nosy Learner", PASSWORD);
-        signIn(page, url(""), username, PASSWORD);
+        signInAsNewLearner(page, "nosy", "Nosy Learner", PASSWORD);
         page.navigate(url("admin"));
         assertThat(page.locator("#not-found")).isVisible();
         assertThat(page.locator("#users")).hasCount(0);
@@ -84,9 +82,7 @@ class AccountJourneyBrowserTest extends BrowserTest {
 
     @Test
     void theProfileChangesTheDisplayNameAndThePassword() {
-        String username = uniqueName("profile");
-        signUp(page, url(""), username, "Before Name", PASSWORD);
-        signIn(page, url(""), username, PASSWORD);
+        String username = signInAsNewLearner(page, "profile", "Before Name", PASSWORD);
         page.navigate(url("profile"));
         page.getByLabel("Display name").fill("After Name");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save name")).click();
