@@ -38,6 +38,7 @@ class PlaygroundHeapBenchmark {
     private static final Logger LOG = LoggerFactory.getLogger(PlaygroundHeapBenchmark.class);
     private static final String PASSWORD = "heap of sand at noon";
     private static final String EBS_AMI = "ami-0a4c123b1612dd272";
+    private static final int WARM_UP_LEARNERS = 6;
     private static final int LEARNERS = 12;
     private static final Duration IDLE = Duration.ofSeconds(60);
 
@@ -52,17 +53,22 @@ class PlaygroundHeapBenchmark {
         try {
             String base = "http://localhost:" + port + "/";
             awaitStarted(server, base);
-            // the first learner loads classes and fills caches once for everybody: not per learner
-            Page first = signedInOnHome(base, 0, open);
-            openPlaygroundWithTenInstances(first);
+            // The first learners load classes, fill caches and grow the server's thread pools, whose
+            // threads keep buffers of their own (e.g. Jackson's for the largest answer each has written):
+            // costs of the server, bounded by its threads, and not of each learner, so they are not measured
+            for (int n = 1; n <= WARM_UP_LEARNERS; n++) {
+                openPlaygroundWithTenInstances(signedInOnHome(base, "warm-up-" + n, open));
+            }
             HeapHistogram start = HeapHistogram.of(server.pid());
+            LOG.info("Server threads after the warm-up: {}", ThreadCensus.of(server.pid()));
             List<Page> learners = new ArrayList<>();
             for (int n = 1; n <= LEARNERS; n++) {
-                learners.add(signedInOnHome(base, n, open));
+                learners.add(signedInOnHome(base, "heap-" + n, open));
             }
             HeapHistogram onHome = HeapHistogram.of(server.pid());
             learners.forEach(PlaygroundHeapBenchmark::openPlaygroundWithTenInstances);
             HeapHistogram inPlayground = HeapHistogram.of(server.pid());
+            LOG.info("Server threads with {} learners: {}", WARM_UP_LEARNERS + LEARNERS, ThreadCensus.of(server.pid()));
             LOG.info("Largest growth by class from the home page to the playground, per learner:\n{}",
                     inPlayground.growthSince(onHome, LEARNERS, 15));
             LOG.info("Largest growth by class from no learner to the home page, per learner:\n{}",
@@ -78,6 +84,7 @@ class PlaygroundHeapBenchmark {
             HeapHistogram idle = HeapHistogram.of(server.pid());
             LOG.info("After {} s of reading, per learner: {} KB; largest growth by class:\n{}", IDLE.toSeconds(),
                     perLearner(inPlayground, idle), idle.growthSince(inPlayground, LEARNERS, 8));
+            LOG.info("Server threads with {} learners: {}", WARM_UP_LEARNERS + LEARNERS, ThreadCensus.of(server.pid()));
         } finally {
             open.forEach(BrowserContext::close);
             server.destroy();
@@ -89,14 +96,13 @@ class PlaygroundHeapBenchmark {
         return (after.total() - before.total()) / LEARNERS / 1024;
     }
 
-    private static Page signedInOnHome(String base, int n, List<BrowserContext> open) {
+    private static Page signedInOnHome(String base, String username, List<BrowserContext> open) {
         BrowserContext context = BrowserTest.browser().newContext(
                 new Browser.NewContextOptions().setViewportSize(1280, 800));
         context.setDefaultTimeout(30_000);
         open.add(context);
         Page learner = context.newPage();
-        String username = "heap-" + n;
-        BrowserTest.signUp(learner, base, username, "Heap " + n, PASSWORD);
+        BrowserTest.signUp(learner, base, username, "Learner " + username, PASSWORD);
         BrowserTest.signIn(learner, base, username, PASSWORD);
         return learner;
     }

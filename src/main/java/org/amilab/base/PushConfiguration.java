@@ -1,0 +1,68 @@
+package org.amilab.base;
+
+import com.vaadin.flow.shared.ui.Transport;
+import com.vaadin.flow.spring.SpringServlet;
+import java.util.Map;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.embedded.tomcat.TomcatContextCustomizer;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Settings for Atmosphere, which carries Vaadin's server push, and for Tomcat's WebSockets under it.
+ * Atmosphere's must be init parameters of the Vaadin servlet: Vaadin gives Atmosphere values of its
+ * own unless the servlet already has one.
+ *
+ * <p>The application pushes with {@link Transport#WEBSOCKET_XHR}: the server sends over the
+ * WebSocket, the page sends its requests by XHR and nothing over the WebSocket. So the buffers that
+ * take in messages from the page can be small; those that send to it keep their size.
+ */
+@Configuration
+class PushConfiguration {
+
+    /**
+     * Atmosphere writes every push on a thread of a fixed pool of 200 and starts a new thread for
+     * each write until the pool is full, even while others are idle; every thread keeps its own I/O
+     * buffers, about 5 KB of heap. The page refreshes once a second, so a class of learners fills all
+     * 200 within minutes. A write takes well under a millisecond, so a few threads carry a class.
+     */
+    static final int PUSH_WRITE_THREADS = 16;
+
+    /**
+     * Atmosphere gives every WebSocket connection a byte buffer and a char buffer of this size,
+     * which it never writes to (3.0.5), and Tomcat one of each to take in the page's messages; at
+     * Vaadin's 16 KB and Tomcat's 8 KB they cost about 100 KB of heap per learner.
+     */
+    static final int INCOMING_WEBSOCKET_BUFFER = 1024;
+
+    static final Map<String, String> ATMOSPHERE_SETTINGS = Map.of(
+            "org.atmosphere.cpr.broadcaster.maxAsyncWriteThreads", String.valueOf(PUSH_WRITE_THREADS),
+            "org.atmosphere.websocket.bufferSize", String.valueOf(INCOMING_WEBSOCKET_BUFFER),
+            "org.atmosphere.websocket.maxTextMessageSize", String.valueOf(INCOMING_WEBSOCKET_BUFFER),
+            "org.atmosphere.websocket.maxBinaryMessageSize", String.valueOf(INCOMING_WEBSOCKET_BUFFER));
+
+    /** Tomcat reads these when it starts its WebSocket container, before any connection. */
+    static final Map<String, String> TOMCAT_WEBSOCKET_SETTINGS = Map.of(
+            "org.apache.tomcat.websocket.textBufferSize", String.valueOf(INCOMING_WEBSOCKET_BUFFER),
+            "org.apache.tomcat.websocket.binaryBufferSize", String.valueOf(INCOMING_WEBSOCKET_BUFFER));
+
+    @Bean
+    TomcatContextCustomizer smallIncomingWebSocketBuffers() {
+        return context -> TOMCAT_WEBSOCKET_SETTINGS.forEach(context::addParameter);
+    }
+
+    @Bean
+    static BeanPostProcessor atmosphereSettings() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof ServletRegistrationBean<?> registration
+                        && registration.getServlet() instanceof SpringServlet) {
+                    ATMOSPHERE_SETTINGS.forEach(registration::addInitParameter);
+                }
+                return bean;
+            }
+        };
+    }
+}
