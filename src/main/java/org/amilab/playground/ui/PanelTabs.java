@@ -6,19 +6,52 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Tabs over panels that stay in the page while hidden. Unlike a TabSheet, which builds a panel
  * anew in the browser each time its tab is chosen, switching here only shows and hides: after a
- * launch the instances grid is on screen in one step, and the hidden panels stay up to date.
+ * launch the instances grid is on screen in one step. A panel the page does not need at once is
+ * built when its tab is first chosen, so a learner who never opens it does not keep it in memory.
  */
 final class PanelTabs extends Div {
 
-    private record Panel(Component content, Runnable refresh) {
+    /** One tab's panel: built at most once, refreshed only while on screen. */
+    private static final class Panel<P extends Component> {
+        private final Div slot = new Div();
+        private final Supplier<P> build;
+        private final Consumer<P> refresh;
+        private P content;
+
+        Panel(Supplier<P> build, Consumer<P> refresh) {
+            this.build = build;
+            this.refresh = refresh;
+        }
+
+        void show(boolean shown) {
+            slot.setVisible(shown);
+            if (shown) {
+                build();
+            }
+        }
+
+        void build() {
+            if (content == null) {
+                content = build.get();
+                slot.add(content);
+            }
+        }
+
+        void refresh() {
+            if (content != null) {
+                refresh.accept(content);
+            }
+        }
     }
 
     private final Tabs tabs = new Tabs();
-    private final Map<Tab, Panel> panels = new LinkedHashMap<>();
+    private final Map<Tab, Panel<?>> panels = new LinkedHashMap<>();
 
     PanelTabs(String id) {
         setId(id);
@@ -31,20 +64,31 @@ final class PanelTabs extends Div {
         });
     }
 
-    /** {@code refresh} brings the panel up to date; it runs only while the panel is on screen. */
+    /** A panel that is built now; {@code refresh} brings it up to date while it is on screen. */
     void add(String label, Component panel, Runnable refresh) {
+        addPanel(label, () -> panel, shown -> refresh.run()).build();
+    }
+
+    /** A panel built by {@code build} when its tab is first chosen; {@code refresh} as for {@link #add}. */
+    <P extends Component> void addBuiltWhenShown(String label, Supplier<P> build, Consumer<P> refresh) {
+        addPanel(label, build, refresh);
+    }
+
+    private <P extends Component> Panel<P> addPanel(String label, Supplier<P> build, Consumer<P> refresh) {
         String tabId = getId().orElseThrow() + "-" + label.toLowerCase().replace(' ', '-');
         var tab = new Tab(label);
         tab.setId(tabId + "-tab");
-        panel.setId(panel.getId().orElse(tabId + "-panel"));
-        tab.getElement().setAttribute("aria-controls", panel.getId().orElseThrow());
-        panel.getElement().setAttribute("role", "tabpanel");
-        panel.getElement().setAttribute("aria-labelledby", tab.getId().orElseThrow());
-        panel.getStyle().set("padding", "var(--lumo-space-m) 0");
-        panels.put(tab, new Panel(panel, refresh));
+        var panel = new Panel<>(build, refresh);
+        panel.slot.setId(tabId + "-panel");
+        tab.getElement().setAttribute("aria-controls", panel.slot.getId().orElseThrow());
+        panel.slot.getElement().setAttribute("role", "tabpanel");
+        panel.slot.getElement().setAttribute("aria-labelledby", tab.getId().orElseThrow());
+        panel.slot.getStyle().set("padding", "var(--lumo-space-m) 0");
+        panels.put(tab, panel);
         tabs.add(tab);
-        add(panel);
+        add(panel.slot);
         showSelected();
+        return panel;
     }
 
     void select(int index) {
@@ -56,13 +100,13 @@ final class PanelTabs extends Div {
      * would keep a hidden element's browser updates on the server until it is shown.
      */
     void refreshShown() {
-        Panel shown = panels.get(tabs.getSelectedTab());
+        Panel<?> shown = panels.get(tabs.getSelectedTab());
         if (shown != null) {
-            shown.refresh().run();
+            shown.refresh();
         }
     }
 
     private void showSelected() {
-        panels.forEach((tab, panel) -> panel.content().setVisible(tab.equals(tabs.getSelectedTab())));
+        panels.forEach((tab, panel) -> panel.show(tab.equals(tabs.getSelectedTab())));
     }
 }

@@ -26,6 +26,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -70,9 +71,6 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     private final ErrorBox errors = new ErrorBox();
     private final ClockBar clock;
     private final InstancesPanel instances;
-    private final VolumesPanel volumes;
-    private final CostPanel costs;
-    private final EventsPanel events = new EventsPanel();
     private final AmiCatalog amis;
     private final PanelTabs tabs = new PanelTabs("playground-tabs");
     private PlaygroundView shown;
@@ -114,8 +112,6 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
                         playground.costSeries(instance.id(), shown.simulatedNow()));
             }
         });
-        volumes = new VolumesPanel(this::deleteVolume);
-        costs = new CostPanel(content.prices());
         amis = new AmiCatalog(catalog, () -> shown == null ? List.of() : shown.myAmis(), this::openWizard,
                 this::openCopyImage, learningMode::getValue);
         configureRegion();
@@ -132,9 +128,10 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         tabs.add("Instances", instances, whenShown(view -> instances.show(view, regionCode())));
         // the AMI catalog follows the region and My AMIs, which show() keeps current for every tab
         tabs.add("Launch", amis, () -> { });
-        tabs.add("Volumes", volumes, whenShown(view -> volumes.show(view, regionCode())));
-        tabs.add("Costs", costs, whenShown(this::showCosts));
-        tabs.add("Events", events, whenShown(events::show));
+        tabs.addBuiltWhenShown("Volumes", () -> new VolumesPanel(this::deleteVolume),
+                whenShown((volumes, view) -> volumes.show(view, regionCode())));
+        tabs.addBuiltWhenShown("Costs", () -> new CostPanel(content.prices()), whenShown(this::showCosts));
+        tabs.addBuiltWhenShown("Events", EventsPanel::new, whenShown(EventsPanel::show));
         add(new H1("Playground"), new Paragraph("A simulated EC2 account of your own: nothing here touches AWS or "
                 + "costs real money."), clock, settings, errors, tabs);
     }
@@ -207,6 +204,14 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         };
     }
 
+    private <P> Consumer<P> whenShown(BiConsumer<P, PlaygroundView> refresh) {
+        return panel -> {
+            if (shown != null) {
+                refresh.accept(panel, shown);
+            }
+        };
+    }
+
     private String regionCode() {
         return region.getValue().code();
     }
@@ -215,7 +220,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
      * The cost chart reads the playground once more, up to the same simulated instant as the rest of
      * the page so that it ends at its figures.
      */
-    private void showCosts(PlaygroundView view) {
+    private void showCosts(CostPanel costs, PlaygroundView view) {
         costs.show(view, regionCode());
         playground.costSeries(view.simulatedNow()).ifPresent(costs::showGrowth);
     }
