@@ -138,7 +138,7 @@ class PlaygroundStore {
     }
 
     List<PlaygroundEvent> endOfLog(StoredPlayground stored, int lines) {
-        return events.findByPlaygroundIdAndSequenceGreaterThanOrderBySequence(stored.getId(),
+        return events.findTail(stored.getId(),
                 stored.getLastEventSequence() - lines).stream().map(StoredEvent::toEvent).toList();
     }
 

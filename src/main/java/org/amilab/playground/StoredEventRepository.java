@@ -14,6 +14,10 @@ interface StoredEventRepository extends JpaRepository<StoredEvent, Long> {
 
     List<StoredEvent> findByPlaygroundIdOrderBySequence(long playgroundId);
 
-    /** Sequences run 1, 2, 3... without gaps, so "after n" is the tail of the log. */
-    List<StoredEvent> findByPlaygroundIdAndSequenceGreaterThanOrderBySequence(long playgroundId, long sequence);
+    /**
+     * Sequences run 1, 2, 3... without gaps, so "after n" is the tail of the log. JPQL for the same
+     * reason as {@link #findLine}: every view of an open playground, once a second, runs it.
+     */
+    @Query("select e from StoredEvent e where e.playgroundId = :playground and e.sequence > :after order by e.sequence")
+    List<StoredEvent> findTail(@Param("playground") long playgroundId, @Param("after") long after);
 }

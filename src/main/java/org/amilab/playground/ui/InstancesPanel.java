@@ -76,7 +76,9 @@ class InstancesPanel extends Div {
         toolbar.add(details);
         configureGrid();
         empty.setId("no-instances");
-        add(toolbar, grid, empty);
+        // inside the grid, so the grid stays on screen: the first launch then only adds a row
+        grid.setEmptyStateComponent(empty);
+        add(toolbar, grid);
         updateButtons();
     }
 
@@ -86,8 +88,6 @@ class InstancesPanel extends Div {
                 .map(instance -> InstanceRow.of(instance, view)).toList();
         rows.show(fresh);
         selectedIds.retainAll(fresh.stream().map(InstanceRow::id).toList());
-        empty.setVisible(fresh.isEmpty());
-        grid.setVisible(!fresh.isEmpty());
         updateButtons();
     }
 
