@@ -47,7 +47,8 @@ class PlaygroundClickBenchmark extends BrowserTest {
                   resolve(performance.now() - start);
                 }
               });
-              observer.observe(document.body, {subtree: true, childList: true, characterData: true});
+              // attributes too: a panel or row that was there but hidden is shown by an attribute change
+              observer.observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true});
               setTimeout(() => {
                 observer.disconnect();
                 reject(new Error('after 10 s the grid shows ' + badges().map(b => b.textContent.trim()).join(', ')));
