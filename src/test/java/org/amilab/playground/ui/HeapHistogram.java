@@ -1,8 +1,6 @@
 package org.amilab.playground.ui;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,13 +17,7 @@ record HeapHistogram(Map<String, Long> bytesByClass) {
     private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+).*$", Pattern.MULTILINE);
 
     static HeapHistogram of(long pid) throws IOException, InterruptedException {
-        Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
-        Process jcmd = new ProcessBuilder(java.resolveSibling("jcmd").toString(), String.valueOf(pid),
-                "GC.class_histogram").redirectErrorStream(true).start();
-        String text = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (jcmd.waitFor() != 0) {
-            throw new IllegalStateException("jcmd GC.class_histogram failed: " + text);
-        }
+        String text = Jcmd.run(pid, "GC.class_histogram");
         Map<String, Long> bytes = new HashMap<>();
         Matcher row = ROW.matcher(text);
         while (row.find()) {

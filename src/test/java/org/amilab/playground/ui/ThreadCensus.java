@@ -1,8 +1,6 @@
 package org.amilab.playground.ui;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -19,13 +17,7 @@ record ThreadCensus(Map<String, Integer> threadsByPool) {
     private static final Pattern THREAD = Pattern.compile("^\"(.*?)(-?\\d+)?\" #", Pattern.MULTILINE);
 
     static ThreadCensus of(long pid) throws IOException, InterruptedException {
-        Path java = Path.of(ProcessHandle.current().info().command().orElseThrow());
-        Process jcmd = new ProcessBuilder(java.resolveSibling("jcmd").toString(), String.valueOf(pid), "Thread.print")
-                .redirectErrorStream(true).start();
-        String text = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (jcmd.waitFor() != 0) {
-            throw new IllegalStateException("jcmd Thread.print failed: " + text);
-        }
+        String text = Jcmd.run(pid, "Thread.print");
         Map<String, Integer> pools = new TreeMap<>();
         Matcher thread = THREAD.matcher(text);
         while (thread.find()) {
