@@ -46,8 +46,8 @@ class InstancesPanel extends Div {
     private final Map<InstanceAction, Button> buttons = new EnumMap<>(InstanceAction.class);
     private final Set<String> selectedIds = new HashSet<>();
     private final Button details = new Button("Details");
-    private final Paragraph empty = new Paragraph("No instances in this region yet. Open the Launch tab, choose an "
-            + "AMI and launch one.");
+    private final Paragraph empty = new Paragraph("No instances in this region yet. Choose an AMI under Launch below "
+            + "and launch it.");
     private final BooleanSupplier learningMode;
     private final Actions actions;
     private Instant now = Instant.EPOCH;

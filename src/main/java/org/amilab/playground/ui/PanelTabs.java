@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * Tabs over panels that stay in the page while hidden. Unlike a TabSheet, which builds a panel
- * anew in the browser each time its tab is chosen, switching here only shows and hides: after a
- * launch the instances grid is on screen in one step. A panel the page does not need at once is
+ * anew in the browser each time its tab is chosen, switching here only shows and hides, and a
+ * panel keeps its state (the chosen AMI, the filters). A panel the page does not need at once is
  * built when its tab is first chosen, so a learner who never opens it does not keep it in memory.
  */
 final class PanelTabs extends Div {

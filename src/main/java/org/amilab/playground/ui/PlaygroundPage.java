@@ -9,8 +9,10 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -125,7 +127,6 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         reset.setId("reset-playground");
         var settings = new FlexLayout(region, learningMode, reset);
         settings.addClassName("playground-settings");
-        tabs.add("Instances", instances, whenShown(view -> instances.show(view, regionCode())));
         // the AMI catalog follows the region and My AMIs, which show() keeps current for every tab
         tabs.add("Launch", amis, () -> { });
         tabs.addBuiltWhenShown("Volumes", () -> new VolumesPanel(this::deleteVolume),
@@ -133,7 +134,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         tabs.addBuiltWhenShown("Costs", () -> new CostPanel(content.prices()), whenShown(this::showCosts));
         tabs.addBuiltWhenShown("Events", EventsPanel::new, whenShown(EventsPanel::show));
         add(new H1("Playground"), new Paragraph("A simulated EC2 account of your own: nothing here touches AWS or "
-                + "costs real money."), clock, settings, errors, tabs);
+                + "costs real money."), clock, settings, errors, instancesSection(), tabs);
     }
 
     @Override
@@ -142,7 +143,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         query.getSingleParameter("region").flatMap(catalog::region).ifPresent(region::setValue);
         query.getSingleParameter("ami").flatMap(catalog::ami).ifPresent(ami -> {
             catalog.region(ami.region()).ifPresent(region::setValue);
-            tabs.select(1);
+            tabs.select(0);
             amis.select(ami.id());
         });
     }
@@ -188,6 +189,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         }
         clock.show(shown);
         amis.showMyAmis(shown.myAmis());
+        instances.show(shown, regionCode());
         tabs.refreshShown();
         if (details != null && details.isOpened()) {
             details.show(shown, playground.costSeries(details.instanceId(), shown.simulatedNow()));
@@ -196,20 +198,25 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         }
     }
 
-    private Runnable whenShown(Consumer<PlaygroundView> refresh) {
-        return () -> {
-            if (shown != null) {
-                refresh.accept(shown);
-            }
-        };
-    }
-
     private <P> Consumer<P> whenShown(BiConsumer<P, PlaygroundView> refresh) {
         return panel -> {
             if (shown != null) {
                 refresh.accept(panel, shown);
             }
         };
+    }
+
+    /**
+     * The learner's instances stay on screen above the tabs, so a launch from the catalog, or a look at
+     * costs, never hides them: a new instance appears where the learner already looks.
+     */
+    private Component instancesSection() {
+        var heading = new H2("Instances");
+        heading.setId("instances-heading");
+        var section = new Section(heading, instances);
+        section.getElement().setAttribute("aria-labelledby", "instances-heading");
+        section.addClassName("instances-section");
+        return section;
     }
 
     private String regionCode() {
@@ -242,7 +249,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
             return Optional.of(changed.getMessage());
         }
         errors.clear();
-        tabs.select(0);
+        instances.getElement().scrollIntoView();
         notice("Launched " + request.count() + (request.count() == 1 ? " instance" : " instances")
                 + ": pending until booted.");
         return Optional.empty();

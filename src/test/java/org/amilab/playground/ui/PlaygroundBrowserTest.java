@@ -310,7 +310,6 @@ class PlaygroundBrowserTest extends BrowserTest {
         page.locator("#playground-cost-chart").getByText("Show the figures as a table").click();
         assertThat(page.locator("#playground-cost-chart td[data-key='compute']").last()).not().hasText("$0.00");
         assertThat(seriousAccessibilityViolations(page)).as("costs with the chart and its table").isEmpty();
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Instances")).click();
         select(0);
         click("action-details");
         page.locator("#instance-cost-chart").getByText("Show the figures as a table").click();
@@ -318,7 +317,6 @@ class PlaygroundBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
 
         page.setViewportSize(375, 740);
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Instances")).click();
         assertThat(page.locator("#action-terminate")).isVisible();
         double width = ((Number) page.evaluate("document.documentElement.scrollWidth")).doubleValue();
         assertThat(width).as("no sideways scrolling of the page").isLessThanOrEqualTo(375);
