@@ -64,12 +64,15 @@ final class PanelTabs extends Div {
         });
     }
 
-    /** A panel that is built now; {@code refresh} brings it up to date while it is on screen. */
-    void add(String label, Component panel, Runnable refresh) {
-        addPanel(label, () -> panel, shown -> refresh.run()).build();
+    /** A panel in the page at once, which the page keeps up to date itself. */
+    void add(String label, Component panel) {
+        addPanel(label, () -> panel, shown -> { }).build();
     }
 
-    /** A panel built by {@code build} when its tab is first chosen; {@code refresh} as for {@link #add}. */
+    /**
+     * A panel built by {@code build} when its tab is first chosen; {@code refresh} brings it up to
+     * date while it is on screen.
+     */
     <P extends Component> void addBuiltWhenShown(String label, Supplier<P> build, Consumer<P> refresh) {
         addPanel(label, build, refresh);
     }

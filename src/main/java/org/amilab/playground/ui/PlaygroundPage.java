@@ -127,8 +127,8 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         reset.setId("reset-playground");
         var settings = new FlexLayout(region, learningMode, reset);
         settings.addClassName("playground-settings");
-        // the AMI catalog follows the region and My AMIs, which show() keeps current for every tab
-        tabs.add("Launch", amis, () -> { });
+        // the AMI catalog follows the region and My AMIs, which show() keeps current whichever tab is shown
+        tabs.add("Launch", amis);
         tabs.addBuiltWhenShown("Volumes", () -> new VolumesPanel(this::deleteVolume),
                 whenShown((volumes, view) -> volumes.show(view, regionCode())));
         tabs.addBuiltWhenShown("Costs", () -> new CostPanel(content.prices()), whenShown(this::showCosts));
@@ -215,7 +215,6 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         heading.setId("instances-heading");
         var section = new Section(heading, instances);
         section.getElement().setAttribute("aria-labelledby", "instances-heading");
-        section.addClassName("instances-section");
         return section;
     }
 

@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -110,7 +109,6 @@ class PlaygroundHeapBenchmark {
     /** Through the navigation, so the playground replaces the home page in the same UI. */
     private static void openPlaygroundWithTenInstances(Page learner) {
         learner.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Playground")).click();
-        learner.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Launch")).click();
         learner.locator("#ami-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(EBS_AMI))
                 .click();
         learner.locator("#launch-selected").click();
