@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>The application pushes with {@link Transport#WEBSOCKET_XHR}: the server sends over the
  * WebSocket, the page sends its requests by XHR and nothing over the WebSocket. So the buffers that
- * take in messages from the page can be small; those that send to it keep their size.
+ * take in messages from the page can be small; those that send to it need only hold a usual push.
  */
 @Configuration
 class PushConfiguration {
@@ -42,14 +42,30 @@ class PushConfiguration {
             "org.atmosphere.websocket.maxTextMessageSize", String.valueOf(INCOMING_WEBSOCKET_BUFFER),
             "org.atmosphere.websocket.maxBinaryMessageSize", String.valueOf(INCOMING_WEBSOCKET_BUFFER));
 
+    /**
+     * Tomcat gives every WebSocket connection four buffers of this size: to encode, to send, to read
+     * frames and to inflate compressed ones (8 KB each by default, 32 KB per learner). A refresh a
+     * second pushes a few KB; a larger push goes out as several frames, which the page joins.
+     */
+    static final int WEBSOCKET_FRAME_BUFFER = 4096;
+
+    /**
+     * Tomcat reads this system property once, when it first opens a WebSocket connection; it has no
+     * other way to set the size.
+     */
+    static final String TOMCAT_WEBSOCKET_FRAME_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+
     /** Tomcat reads these when it starts its WebSocket container, before any connection. */
     static final Map<String, String> TOMCAT_WEBSOCKET_SETTINGS = Map.of(
             "org.apache.tomcat.websocket.textBufferSize", String.valueOf(INCOMING_WEBSOCKET_BUFFER),
             "org.apache.tomcat.websocket.binaryBufferSize", String.valueOf(INCOMING_WEBSOCKET_BUFFER));
 
     @Bean
-    TomcatContextCustomizer smallIncomingWebSocketBuffers() {
-        return context -> TOMCAT_WEBSOCKET_SETTINGS.forEach(context::addParameter);
+    TomcatContextCustomizer smallWebSocketBuffers() {
+        return context -> {
+            System.setProperty(TOMCAT_WEBSOCKET_FRAME_BUFFER, String.valueOf(WEBSOCKET_FRAME_BUFFER));
+            TOMCAT_WEBSOCKET_SETTINGS.forEach(context::addParameter);
+        };
     }
 
     @Bean

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.communication.JSR356WebsocketInitializer;
 import com.vaadin.flow.shared.ui.Transport;
 import jakarta.servlet.ServletContext;
+import java.lang.reflect.Field;
 import java.util.concurrent.ThreadPoolExecutor;
 import org.amilab.AmiLabSpringTest;
 import org.amilab.Application;
@@ -34,6 +35,14 @@ class PushConfigurationTest {
         assertThat(atmosphere().getInitParameter("org.atmosphere.websocket.bufferSize")).isEqualTo(small);
         assertThat(atmosphere().getInitParameter("org.atmosphere.websocket.maxTextMessageSize")).isEqualTo(small);
         assertThat(servletContext.getInitParameter("org.apache.tomcat.websocket.textBufferSize")).isEqualTo(small);
+    }
+
+    @Test
+    void tomcatSendsAndReadsFramesThroughSmallBuffers() throws ReflectiveOperationException {
+        // Tomcat's own constant, read the way Tomcat reads it: set too late, it would still be 8 KB
+        Field size = Class.forName("org.apache.tomcat.websocket.Constants").getDeclaredField("DEFAULT_BUFFER_SIZE");
+        size.setAccessible(true);
+        assertThat(size.getInt(null)).isEqualTo(PushConfiguration.WEBSOCKET_FRAME_BUFFER);
     }
 
     @Test
