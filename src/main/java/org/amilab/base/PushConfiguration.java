@@ -51,7 +51,7 @@ class PushConfiguration {
 
     /**
      * Tomcat reads this system property once, when it first opens a WebSocket connection; it has no
-     * other way to set the size.
+     * other way to set the size. An operator who starts the server with a value keeps theirs.
      */
     static final String TOMCAT_WEBSOCKET_FRAME_BUFFER = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
 
@@ -63,7 +63,9 @@ class PushConfiguration {
     @Bean
     TomcatContextCustomizer smallWebSocketBuffers() {
         return context -> {
-            System.setProperty(TOMCAT_WEBSOCKET_FRAME_BUFFER, String.valueOf(WEBSOCKET_FRAME_BUFFER));
+            if (System.getProperty(TOMCAT_WEBSOCKET_FRAME_BUFFER) == null) {
+                System.setProperty(TOMCAT_WEBSOCKET_FRAME_BUFFER, String.valueOf(WEBSOCKET_FRAME_BUFFER));
+            }
             TOMCAT_WEBSOCKET_SETTINGS.forEach(context::addParameter);
         };
     }
