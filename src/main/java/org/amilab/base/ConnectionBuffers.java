@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ConnectionBuffers implements TomcatConnectorCustomizer {
 
-    static final Map<String, String> SOCKET_SETTINGS = Map.of(
+    private static final Map<String, String> SOCKET_SETTINGS = Map.of(
             "socket.appReadBufSize", "4096",
             "socket.appWriteBufSize", "4096",
             "socket.bufferPool", "0");
