@@ -34,6 +34,7 @@ public abstract class BrowserTest {
 
     private static final Path SYSTEM_CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final AtomicInteger NAMES = new AtomicInteger();
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static Browser browser;
 
     @LocalServerPort
@@ -44,8 +45,7 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        context.setDefaultTimeout(20_000);
+        context = newContext();
         page = context.newPage();
     }
 
@@ -64,9 +64,21 @@ public abstract class BrowserTest {
     }
 
     protected Page newPageInOwnSession() {
-        var other = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
-        other.setDefaultTimeout(20_000);
-        return other.newPage();
+        return newContext().newPage();
+    }
+
+    /** A browser of its own, as if on another machine: own cookies and own client address. */
+    protected static BrowserContext newContext() {
+        var created = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+                .setExtraHTTPHeaders(Map.of("X-Forwarded-For", nextClientAddress())));
+        created.setDefaultTimeout(20_000);
+        return created;
+    }
+
+    private static String nextClientAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        // 198.18.0.0/15 is set aside for tests and benchmarks
+        return "198.18." + (n / 250) % 250 + "." + (n % 250 + 1);
     }
 
     public static void signUp(Page page, String base, String username, String displayName, String password) {

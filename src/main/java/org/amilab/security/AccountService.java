@@ -1,5 +1,6 @@
 package org.amilab.security;
 
+import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -34,14 +35,16 @@ public class AccountService {
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder passwordEncoder;
     private final ActiveSessions activeSessions;
+    private final AttemptCounters attempts;
     private final Clock clock;
 
     AccountService(UserAccountRepository accounts, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-            ActiveSessions activeSessions, Clock clock) {
+            ActiveSessions activeSessions, AttemptCounters attempts, Clock clock) {
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
         this.passwordEncoder = passwordEncoder;
         this.activeSessions = activeSessions;
+        this.attempts = attempts;
         this.clock = clock;
     }
 
@@ -52,7 +55,10 @@ public class AccountService {
         passwordProblem(name, password).ifPresent(problem -> {
             throw new AccountProblem(Field.PASSWORD, problem);
         });
+        var from = ClientRequest.address();
+        from.ifPresent(this::countSignUp);
         if (accounts.existsByUsername(name)) {
+            from.ifPresent(this::countTakenAnswer);
             throw usernameTaken(name);
         }
         try {
@@ -63,6 +69,35 @@ public class AccountService {
         } catch (DataIntegrityViolationException raceWithSameName) {
             throw usernameTaken(name);
         }
+    }
+
+    /**
+     * Sign-ups from one address are limited, and so are the answers that a name is taken, which
+     * would otherwise list the accounts. Both are counted before anything is looked up.
+     */
+    private void countSignUp(String from) {
+        var signUps = AttemptKey.of(Throttle.SIGN_UP_ADDRESS, from);
+        var takenAnswers = AttemptKey.of(Throttle.USERNAME_TAKEN_ADDRESS, from);
+        attempts.withLocked(List.of(signUps, takenAnswers), locked -> {
+            var wait = locked.get(signUps).waitRemaining(locked.now())
+                    .or(() -> locked.get(takenAnswers).waitRemaining(locked.now()));
+            if (wait.isEmpty()) {
+                locked.get(signUps).count(locked.now());
+            }
+            return wait;
+        }).ifPresent(wait -> {
+            log.warn("sign-up refused: too many from {}, {} s to wait", from, wait.toSeconds());
+            throw new AccountProblem(Field.USERNAME, "Too many sign-ups from your network. Try again in "
+                    + ThrottledAuthenticationProvider.inWords(wait) + ".");
+        });
+    }
+
+    private void countTakenAnswer(String from) {
+        var takenAnswers = AttemptKey.of(Throttle.USERNAME_TAKEN_ADDRESS, from);
+        attempts.withLocked(List.of(takenAnswers), locked -> {
+            locked.get(takenAnswers).count(locked.now());
+            return null;
+        });
     }
 
     /** Why this password would be refused for this username, for feedback while typing. */
@@ -104,6 +139,7 @@ public class AccountService {
         });
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         log.info("password changed by '{}'", account.getUsername());
+        endSessionsAfterCommit(account.getUsername(), ClientRequest.session());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -146,12 +182,25 @@ public class AccountService {
         return account.summary();
     }
 
-    /** Only a change that was really saved may throw someone out. */
+    /** Signs the person out everywhere, e.g. after a lost laptop; their next sign-in works as before. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int endSessionsOf(String username) {
+        UserAccount account = existing(username);
+        int ended = activeSessions.endSessionsOf(account.getUsername(), ClientRequest.session());
+        log.info("{} session(s) of '{}' ended by '{}'", ended, account.getUsername(), SignedIn.username().orElse("?"));
+        return ended;
+    }
+
     private void endSessionsAfterCommit(String username) {
+        endSessionsAfterCommit(username, Optional.empty());
+    }
+
+    /** Only a change that was really saved may throw someone out. */
+    private void endSessionsAfterCommit(String username, Optional<HttpSession> except) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                log.info("{} session(s) of '{}' ended", activeSessions.endSessionsOf(username), username);
+                log.info("{} session(s) of '{}' ended", activeSessions.endSessionsOf(username, except), username);
             }
         });
     }

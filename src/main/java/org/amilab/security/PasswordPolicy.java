@@ -21,6 +21,8 @@ public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 128;
+    /** Browsers count a field's length in UTF-16 units, two for an emoji: 128 emoji must fit. */
+    public static final int MAX_LENGTH_IN_BROWSER = 2 * MAX_LENGTH;
     private static final String COMMON_PASSWORDS = "security/common-passwords.txt";
 
     private final Set<String> commonPasswords;

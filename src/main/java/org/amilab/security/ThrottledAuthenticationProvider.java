@@ -5,8 +5,11 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -17,40 +20,54 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Password sign-in against the accounts table, with the username throttle and an audit line per attempt. */
+/** Password sign-in against the accounts table, throttled, with an audit line per attempt. */
 @Component
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private static final Logger audit = LoggerFactory.getLogger("org.amilab.security.SignIn");
+    /** Far above any password the rules accept; longer ones are not worth hashing. */
+    static final int LONGEST_PASSWORD_CHECKED = 1024;
 
-    private final LoginThrottle throttle;
+    private final SignInThrottle throttle;
     private final DaoAuthenticationProvider passwordCheck;
 
-    ThrottledAuthenticationProvider(LoginThrottle throttle, UserAccountRepository accounts, PasswordEncoder encoder) {
+    ThrottledAuthenticationProvider(SignInThrottle throttle, UserAccountRepository accounts, PasswordEncoder encoder) {
         this.throttle = throttle;
         this.passwordCheck = new DaoAuthenticationProvider(username -> loadUser(accounts, username));
         this.passwordCheck.setPasswordEncoder(encoder);
+        // the password first: "account disabled" must not tell a guesser that the name exists
+        this.passwordCheck.setPreAuthenticationChecks(user -> { });
+        this.passwordCheck.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        this.passwordCheck.setUserDetailsPasswordService((user, newHash) -> {
+            accounts.findByUsername(user.getUsername()).ifPresent(account -> {
+                account.setPasswordHash(newHash);
+                accounts.save(account);
+            });
+            return User.withUserDetails(user).password(newHash).build();
+        });
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName() == null ? "" : attempt.getName().strip().toLowerCase(Locale.ROOT);
         String from = remoteAddress(attempt);
-        var locked = throttle.lockRemaining(username);
-        if (locked.isPresent()) {
-            audit.warn("sign-in refused: username '{}' is throttled for {} more s, from {}",
-                    loggable(username), locked.get().toSeconds(), from);
-            throw new LockedException(lockedMessage(locked.get()));
+        var refusal = throttle.admit(username, from);
+        if (refusal.isPresent()) {
+            audit.warn("sign-in refused: {} must wait {} more s ({}), username '{}' from {}",
+                    refusal.get().throttle() == Throttle.SIGN_IN_ADDRESS ? "address" : "username",
+                    refusal.get().waitRemaining().toSeconds(), refusal.get().throttle(), loggable(username), from);
+            throw new LockedException(waitMessage(refusal.get()));
         }
-        var normalised = UsernamePasswordAuthenticationToken.unauthenticated(username, attempt.getCredentials());
-        normalised.setDetails(attempt.getDetails());
         try {
-            Authentication result = passwordCheck.authenticate(normalised);
-            throttle.recordSuccess(username);
+            Authentication result = passwordCheck.authenticate(normalised(username, attempt));
+            throttle.succeeded(username, from);
             audit.info("sign-in succeeded: username '{}' from {}", loggable(username), from);
             return result;
+        } catch (DisabledException rightPasswordButDisabled) {
+            throttle.succeeded(username, from);
+            audit.warn("sign-in refused: username '{}' from {}: the account is disabled", loggable(username), from);
+            throw rightPasswordButDisabled;
         } catch (AuthenticationException failure) {
-            throttle.recordFailure(username);
             audit.warn("sign-in failed: username '{}' from {}: {}", loggable(username), from,
                     failure.getClass().getSimpleName());
             throw failure;
@@ -62,10 +79,30 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    static String lockedMessage(Duration remaining) {
-        long minutes = Math.max(1, (remaining.toSeconds() + 59) / 60);
-        return "Too many failed sign-ins for this username. Sign-in is paused for " + minutes
-                + (minutes == 1 ? " minute." : " minutes.");
+    static String waitMessage(SignInThrottle.Refusal refusal) {
+        String wait = inWords(refusal.waitRemaining());
+        return refusal.throttle() == Throttle.SIGN_IN_ADDRESS
+                ? "Too many failed sign-ins from your network. Try again in " + wait + "."
+                : "Too many failed sign-ins for this username. Try again in " + wait + ".";
+    }
+
+    static String inWords(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        if (seconds < 60) {
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        long minutes = (seconds + 59) / 60;
+        return minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+
+    private static UsernamePasswordAuthenticationToken normalised(String username, Authentication attempt) {
+        Object password = attempt.getCredentials();
+        if (password instanceof String text && text.length() > LONGEST_PASSWORD_CHECKED) {
+            throw new BadCredentialsException("password longer than any account can have");
+        }
+        var normalised = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        normalised.setDetails(attempt.getDetails());
+        return normalised;
     }
 
     private static UserDetails loadUser(UserAccountRepository accounts, String username) {
@@ -79,7 +116,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
 
     private static String remoteAddress(Authentication attempt) {
-        return attempt.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : "unknown";
+        return attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null
+                ? details.getRemoteAddress() : "unknown";
     }
 
     /** Usernames typed into the form reach the log: keep them on one line and short. */

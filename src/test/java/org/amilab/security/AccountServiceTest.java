@@ -3,8 +3,16 @@ package org.amilab.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 import org.amilab.AmiLabSpringTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -24,12 +32,90 @@ class AccountServiceTest {
     PasswordEncoder encoder;
 
     @Test
-    void signUpStoresALearnerWithABcryptHashAndALowerCaseName() {
+    void signUpStoresALearnerWithAnArgon2HashAndALowerCaseName() {
         service.signUp("  Svc-Ana ", "Ana Lima", PASSWORD);
         UserAccount stored = repository.findByUsername("svc-ana").orElseThrow();
         assertThat(stored.getRole()).isEqualTo(Role.LEARNER);
-        assertThat(stored.getPasswordHash()).startsWith("{bcrypt}$2").doesNotContain(PASSWORD);
+        assertThat(stored.getPasswordHash()).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$").doesNotContain(PASSWORD);
         assertThat(encoder.matches(PASSWORD, stored.getPasswordHash())).isTrue();
+    }
+
+    /** bcrypt reads 72 bytes at most; these passphrases once failed with "Something went wrong". */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("longPassphrases")
+    void longPassphrasesOfAnyAlphabetAreStoredAndMatchOnlyThemselves(String label, String passphrase) {
+        String username = "svc-long-" + Math.abs(label.hashCode() % 100_000);
+        service.signUp(username, "Long", passphrase);
+        String hash = repository.findByUsername(username).orElseThrow().getPasswordHash();
+        assertThat(encoder.matches(passphrase, hash)).isTrue();
+        String otherEnd = passphrase.substring(0, passphrase.offsetByCodePoints(passphrase.length(), -1)) + "z";
+        assertThat(encoder.matches(otherEnd, hash)).as("the last character counts too").isFalse();
+    }
+
+    static Stream<Arguments> longPassphrases() {
+        String words = "cedar river lantern orchard meadow copper violet harbour quiet morning ";
+        return Stream.of(
+                Arguments.of("72 bytes", bytes(words.repeat(2), 72)),
+                Arguments.of("73 bytes", bytes(words.repeat(2), 73)),
+                Arguments.of("128 bytes", bytes(words.repeat(2), 128)),
+                Arguments.of("20 emoji (80 bytes)", "🌲🌊🏮🍎🌾🪙🌸⚓🌙🌅".repeat(2)),
+                Arguments.of("64 emoji", "🌲🌊🏮🍎🌾🪙🌸⚓".repeat(8)),
+                Arguments.of("128 characters of Greek", "αβγδεζηθικλμνξοπ".repeat(8)));
+    }
+
+    private static String bytes(String text, int count) {
+        String cut = text.substring(0, count);
+        assertThat(cut.getBytes(StandardCharsets.UTF_8)).hasSize(count);
+        return cut;
+    }
+
+    @Test
+    @WithMockUser(username = "svc-longer", roles = "LEARNER")
+    void aChangedPasswordOfMoreThan72BytesIsStored() {
+        service.signUp("svc-longer", "Longer", PASSWORD);
+        String longer = "y".repeat(100);
+        service.changeMyPassword(PASSWORD, longer);
+        assertThat(encoder.matches(longer, repository.findByUsername("svc-longer").orElseThrow().getPasswordHash())).isTrue();
+    }
+
+    @Test
+    void oneAddressMaySignUpAWholeClassButNotMore() {
+        String address = "192.0.2.77";
+        int allowed = Throttle.SIGN_UP_ADDRESS.freeAttempts();
+        fromAddress(address, () -> {
+            for (int i = 0; i < allowed; i++) {
+                service.signUp("svc-class-" + i, "Learner " + i, PASSWORD);
+            }
+            assertThatThrownBy(() -> service.signUp("svc-class-late", "Late", PASSWORD))
+                    .isInstanceOfSatisfying(AccountProblem.class, p -> assertThat(p)
+                            .hasMessage("Too many sign-ups from your network. Try again in 30 seconds."));
+        });
+        assertThat(repository.findByUsername("svc-class-late")).isEmpty();
+        fromAddress("192.0.2.78", () -> service.signUp("svc-class-late", "Late", PASSWORD));
+        assertThat(repository.findByUsername("svc-class-late")).isPresent();
+    }
+
+    @Test
+    void theAnswerThatANameIsTakenIsRateLimitedPerAddress() {
+        service.signUp("svc-taken", "Taken", PASSWORD);
+        fromAddress("192.0.2.90", () -> {
+            for (int i = 0; i < Throttle.USERNAME_TAKEN_ADDRESS.freeAttempts(); i++) {
+                assertThatThrownBy(() -> service.signUp("svc-taken", "Again", PASSWORD)).hasMessageContaining("already taken");
+            }
+            assertThatThrownBy(() -> service.signUp("svc-taken", "Again", PASSWORD)).hasMessageContaining("Too many sign-ups");
+            assertThatThrownBy(() -> service.signUp("svc-free-name", "Free", PASSWORD)).hasMessageContaining("Too many sign-ups");
+        });
+    }
+
+    private static void fromAddress(String address, Runnable work) {
+        var request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            work.run();
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     @Test

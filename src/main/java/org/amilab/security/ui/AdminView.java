@@ -45,9 +45,11 @@ public class AdminView extends Main {
         grid.addComponentColumn(AdminView::status).setHeader("Status").setAutoWidth(true);
         grid.addColumn(account -> CREATED.format(account.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.addComponentColumn(this::enableButton).setHeader("Access").setAutoWidth(true);
+        grid.addComponentColumn(this::endSessionsButton).setHeader("Sessions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(new H1("Users"), new Paragraph("Change a role or disable an account. The person's open sessions "
-                + "end at once; a new role applies from their next sign-in."), grid);
+                + "end at once; a new role applies from their next sign-in. \"Sign out everywhere\" ends a "
+                + "person's sessions without changing anything else, for example after a lost laptop."), grid);
         refresh();
     }
 
@@ -83,6 +85,24 @@ public class AdminView extends Main {
         button.setAriaLabel((enable ? "Enable " : "Disable ") + account.username());
         button.addClickListener(click -> act(() -> accounts.setEnabled(account.username(), enable),
                 account.username() + (enable ? " can sign in again." : " is disabled and signed out.")));
+        return button;
+    }
+
+    private Component endSessionsButton(AccountSummary account) {
+        var button = new Button("Sign out everywhere");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel("Sign out " + account.username() + " everywhere");
+        button.addClickListener(click -> {
+            try {
+                int ended = accounts.endSessionsOf(account.username());
+                Notification.show(ended == 0 ? account.username() + " had no open sessions."
+                        : ended + (ended == 1 ? " session" : " sessions") + " of " + account.username() + " ended.",
+                        4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (AccountProblem problem) {
+                Notification.show(problem.getMessage(), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
         return button;
     }
 

@@ -87,8 +87,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             error.setMessage("This account has been disabled. Ask your instructor or the administrator.");
         } else {
             error.setTitle("Incorrect username or password");
-            error.setMessage("Check both and try again. After 5 failed attempts, sign-in for the username "
-                    + "pauses for 15 minutes.");
+            error.setMessage("Check both and try again. After 5 failed attempts, the next one waits a minute, "
+                    + "and longer after each further failure.");
         }
         return i18n;
     }

@@ -55,7 +55,7 @@ public class ProfileView extends Main {
     private Section passwordSection() {
         newPassword.setHelperText(PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
                 + " characters, not a common password");
-        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        newPassword.setMaxLength(PasswordPolicy.MAX_LENGTH_IN_BROWSER);
         var change = new Button("Change password", click -> changePassword());
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new FormLayout(currentPassword, newPassword, confirmation);
@@ -88,7 +88,7 @@ public class ProfileView extends Main {
             currentPassword.clear();
             newPassword.clear();
             confirmation.clear();
-            confirm("Password changed.");
+            confirm("Password changed. Your other sessions are signed out.");
         } catch (AccountProblem problem) {
             errors.show(problem);
         }

@@ -48,7 +48,7 @@ public class SignUpView extends Main implements BeforeEnterObserver {
         displayName.setMaxLength(60);
         password.setHelperText(PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
                 + " characters; a few words in a row make a strong password");
-        password.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        password.setMaxLength(PasswordPolicy.MAX_LENGTH_IN_BROWSER);
         password.setValueChangeMode(ValueChangeMode.LAZY);
         password.addValueChangeListener(change -> checkPassword());
         confirmation.setValueChangeMode(ValueChangeMode.LAZY);

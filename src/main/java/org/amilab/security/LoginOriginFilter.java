@@ -1,0 +1,65 @@
+package org.amilab.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a sign-in posted from another site (login CSRF: a page elsewhere could otherwise sign the
+ * visitor's browser into the attacker's account, and what they then do lands there). Vaadin's
+ * login form posts a plain HTML form that carries no CSRF token, so the check is the Origin header,
+ * which browsers send with every POST, with Sec-Fetch-Site where Origin is missing.
+ */
+class LoginOriginFilter extends OncePerRequestFilter {
+
+    private static final Logger audit = LoggerFactory.getLogger("org.amilab.security.SignIn");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || !"/login".equals(request.getServletPath());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (fromAnotherSite(request)) {
+            audit.warn("sign-in refused: posted from another site (Origin {}, Sec-Fetch-Site {}), from {}",
+                    loggable(request.getHeader("Origin")), loggable(request.getHeader("Sec-Fetch-Site")),
+                    request.getRemoteAddr());
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Sign in from AMI Lab's own sign-in page.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    static boolean fromAnotherSite(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin != null) {
+            return !origin.toLowerCase(Locale.ROOT).equals(ownOrigin(request));
+        }
+        String site = request.getHeader("Sec-Fetch-Site");
+        return site != null && !"same-origin".equals(site) && !"none".equals(site);
+    }
+
+    /** As the browser writes it: the port only when it is not the scheme's default. */
+    static String ownOrigin(HttpServletRequest request) {
+        String scheme = request.getScheme().toLowerCase(Locale.ROOT);
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + request.getServerName().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+    }
+
+    private static String loggable(String header) {
+        if (header == null) {
+            return "none";
+        }
+        String clean = header.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 80 ? clean.substring(0, 80) + "…" : clean;
+    }
+}
