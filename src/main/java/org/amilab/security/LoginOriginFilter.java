@@ -22,7 +22,9 @@ class LoginOriginFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !"/login".equals(request.getServletPath());
+        // Vaadin's servlet is mapped to /*, so the path is in the URI, not the servlet path
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !"POST".equals(request.getMethod()) || !"/login".equals(path);
     }
 
     @Override
@@ -32,7 +34,9 @@ class LoginOriginFilter extends OncePerRequestFilter {
             audit.warn("sign-in refused: posted from another site (Origin {}, Sec-Fetch-Site {}), from {}",
                     loggable(request.getHeader("Origin")), loggable(request.getHeader("Sec-Fetch-Site")),
                     request.getRemoteAddr());
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Sign in from AMI Lab's own sign-in page.");
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Sign-in refused: it was sent from another site. Sign in on AMI Lab's own page.");
             return;
         }
         chain.doFilter(request, response);
