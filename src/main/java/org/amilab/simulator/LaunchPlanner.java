@@ -82,9 +82,10 @@ final class LaunchPlanner {
                 () -> Checks.refuseIf(size < ami.rootSnapshotSizeGiB(),
                         () -> Refusal.ROOT_SMALLER_THAN_SNAPSHOT.error(size, snapshot, ami.rootSnapshotSizeGiB())),
                 () -> sizeInRange(ami.rootDeviceName(), size, volumeType));
-        EbsBlockDevice root = new EbsBlockDevice(defaults.snapshotId(), size, volumeType, defaults.deleteOnTermination());
+        // the volume is built only once its size is known to be allowed: a zero or negative size cannot exist
         return refused.<ActionResult<LaunchPlan>>map(ActionResult::failure)
-                .orElseGet(() -> withExtraDevices(ami, type, size, root, request));
+                .orElseGet(() -> withExtraDevices(ami, type, size,
+                        new EbsBlockDevice(defaults.snapshotId(), size, volumeType, defaults.deleteOnTermination()), request));
     }
 
     private ActionResult<LaunchPlan> withExtraDevices(Ami ami, InstanceType type, int rootSize, EbsBlockDevice root,

@@ -132,6 +132,19 @@ class LaunchRulesTest {
         }
 
         @ParameterizedTest
+        @CsvSource({"0", "-1", "-2147483648"})
+        void aRootOfZeroOrLessIsRefusedAsSmallerThanTheSnapshot(int size) {
+            Ec2Error ebs = assertRefused(launch(request(AL2023_X86, "t3.micro").withRootVolumeSize(size)),
+                    Refusal.ROOT_SMALLER_THAN_SNAPSHOT);
+            Ec2Error instanceStore = assertRefused(launch(request(LEGACY_PV_INSTANCE_STORE, "m1.small")
+                    .withRootVolumeSize(size)), Refusal.ROOT_SMALLER_THAN_SNAPSHOT);
+
+            assertThat(ebs.message()).contains("size " + size + "GB").endsWith("expect size >= 8GB");
+            assertThat(instanceStore.message()).contains("size " + size + "GB");
+            assertThat(playground.instances()).isEmpty();
+        }
+
+        @ParameterizedTest
         @CsvSource({"GP2, 16384, true", "GP2, 16385, false", "IO1, 16384, true", "IO1, 16385, false",
                 "GP3, 65536, true", "GP3, 65537, false", "IO2, 65536, true", "IO2, 65537, false"})
         void theLargestEbsRootDependsOnTheVolumeType(VolumeType type, int size, boolean accepted) {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -149,18 +148,17 @@ class ExtraVolumes extends Div {
     private final class VolumeRow extends FlexLayout {
 
         private final String device;
-        private final IntegerField size = new IntegerField();
+        private final WholeNumberField size;
         private final Select<VolumeType> volumeType = new Select<>();
         private final Checkbox deleteOnTermination = new Checkbox("Delete on termination", true);
 
         VolumeRow(String device) {
             this.device = device;
+            size = new WholeNumberField(device + " size (GiB)");
             addClassName("extra-volume");
             setFlexWrap(FlexWrap.WRAP);
             setAlignItems(Alignment.BASELINE);
-            size.setLabel(device + " size (GiB)");
-            size.setValue(10);
-            size.setStepButtonsVisible(true);
+            size.setNumber(10);
             volumeType.setLabel(device + " type");
             volumeType.setItems(VolumeType.values());
             volumeType.setItemLabelGenerator(VolumeType::apiName);
@@ -187,22 +185,20 @@ class ExtraVolumes extends Div {
         }
 
         boolean valid() {
-            Integer value = size.getValue();
-            boolean valid = value != null && volumeType.getValue().allowsSize(value);
-            size.setInvalid(!valid);
-            size.setErrorMessage(valid ? null : value == null ? "Enter a size in GiB."
-                    : "A " + volumeType.getValue().apiName() + " volume is " + volumeType.getValue().minSizeGiB() + " to "
-                            + String.format("%,d", volumeType.getValue().maxSizeGiB()) + " GiB.");
-            return valid;
+            VolumeType chosen = volumeType.getValue();
+            Optional<String> problem = size.unreadable(new WholeNumberField.Range(chosen.minSizeGiB(), chosen.maxSizeGiB(), "GiB"))
+                    .or(() -> chosen.allowsSize(size.number().getAsInt()) ? Optional.empty()
+                            : Optional.of("A " + chosen.apiName() + " volume is " + chosen.minSizeGiB() + " to "
+                                    + String.format("%,d", chosen.maxSizeGiB()) + " GiB."));
+            size.setInvalid(problem.isPresent());
+            size.setErrorMessage(problem.orElse(null));
+            return problem.isEmpty();
         }
 
         Optional<BlockDeviceMapping> mapping() {
-            Integer value = size.getValue();
-            if (value == null || value < 1) {
-                return Optional.empty();
-            }
-            return Optional.of(BlockDeviceMapping.ebs(device,
-                    EbsBlockDevice.blank(value, volumeType.getValue(), deleteOnTermination.getValue())));
+            return size.number().stream().filter(value -> value >= 1).boxed().findFirst()
+                    .map(value -> BlockDeviceMapping.ebs(device,
+                            EbsBlockDevice.blank(value, volumeType.getValue(), deleteOnTermination.getValue())));
         }
     }
 }

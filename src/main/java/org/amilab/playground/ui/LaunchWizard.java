@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
@@ -36,6 +35,7 @@ import org.amilab.simulator.VolumeType;
 class LaunchWizard extends Dialog {
 
     private static final int MAX_COUNT = 20;
+    private static final WholeNumberField.Range COUNT_RANGE = new WholeNumberField.Range(1, MAX_COUNT, "");
 
     private final Catalog catalog;
     private final PriceBook prices;
@@ -44,9 +44,9 @@ class LaunchWizard extends Dialog {
     private final Function<LaunchRequest, Optional<String>> launcher;
     private final TextField name = new TextField("Name");
     private final Select<InstanceType> type = new Select<>();
-    private final IntegerField rootSize = new IntegerField("Root volume size (GiB)");
+    private final WholeNumberField rootSize = new WholeNumberField("Root volume size (GiB)");
     private final Select<VolumeType> rootType = new Select<>();
-    private final IntegerField count = new IntegerField("Number of instances");
+    private final WholeNumberField count = new WholeNumberField("Number of instances");
     private final Checkbox protection = new Checkbox("Termination protection");
     private final Checkbox stopProtection = new Checkbox("Stop protection");
     private final ExtraVolumes extraVolumes;
@@ -97,8 +97,7 @@ class LaunchWizard extends Dialog {
                 + Labels.of(ami.virtualizationType()) + ", " + Labels.of(ami.rootDeviceType()) + ")");
         types.stream().findFirst().ifPresent(type::setValue);
         boolean store = ami.rootDeviceType() == RootDeviceType.INSTANCE_STORE;
-        rootSize.setValue(store ? ami.rootSnapshotSizeGiB() : ami.rootMapping().orElseThrow().ebs().volumeSize());
-        rootSize.setStepButtonsVisible(true);
+        rootSize.setNumber(store ? ami.rootSnapshotSizeGiB() : ami.rootMapping().orElseThrow().ebs().volumeSize());
         rootType.setLabel("Root volume type");
         rootType.setItems(List.of(VolumeType.values()).stream().filter(VolumeType::bootable).toList());
         rootType.setItemLabelGenerator(VolumeType::apiName);
@@ -106,10 +105,8 @@ class LaunchWizard extends Dialog {
         if (!store) {
             rootType.setValue(ami.rootMapping().orElseThrow().ebs().volumeType());
         }
-        count.setValue(1);
-        count.setMin(1);
-        count.setMax(MAX_COUNT);
-        count.setStepButtonsVisible(true);
+        count.setNumber(1);
+        count.setHelperText("1 to " + MAX_COUNT + " at a time");
         showRootLimit();
         configureProtection(store);
         extraVolumes.showInstanceStoreOf(type.getValue());
@@ -141,22 +138,29 @@ class LaunchWizard extends Dialog {
     }
 
     private void showRootLimit() {
-        if (ami.rootDeviceType() == RootDeviceType.INSTANCE_STORE) {
-            rootSize.setHelperText("Instance store root: at least " + ami.rootSnapshotSizeGiB() + " GiB, at most "
-                    + Ami.INSTANCE_STORE_ROOT_MAX_GIB + " GiB");
-        } else if (rootType.getValue() != null) {
-            rootSize.setHelperText("EBS " + rootType.getValue().apiName() + " root: at least "
-                    + ami.rootSnapshotSizeGiB() + " GiB, at most " + String.format("%,d", rootType.getValue().maxSizeGiB())
-                    + " GiB");
-        }
+        var range = rootRange();
+        String kind = ami.rootDeviceType() == RootDeviceType.INSTANCE_STORE ? "Instance store root"
+                : "EBS " + ebsRootType().apiName() + " root";
+        rootSize.setHelperText(kind + String.format(": at least %,d GiB, at most %,d GiB", range.min(), range.max()));
+    }
+
+    /** The sizes the root may have: at least the image it holds, at most what its backing allows. */
+    private WholeNumberField.Range rootRange() {
+        long max = ami.rootDeviceType() == RootDeviceType.INSTANCE_STORE ? Ami.INSTANCE_STORE_ROOT_MAX_GIB
+                : ebsRootType().maxSizeGiB();
+        return new WholeNumberField.Range(ami.rootSnapshotSizeGiB(), max, "GiB");
+    }
+
+    private VolumeType ebsRootType() {
+        return rootType.getOptionalValue().orElse(ami.rootMapping().orElseThrow().ebs().volumeType());
     }
 
     private Optional<LaunchRequest> request() {
-        if (type.getValue() == null || rootSize.getValue() == null || count.getValue() == null) {
+        if (type.getValue() == null || rootSize.number().isEmpty() || count.number().isEmpty()) {
             return Optional.empty();
         }
-        var request = LaunchRequest.of(region, ami.id(), type.getValue().name()).withCount(count.getValue())
-                .withName(name.getValue()).withRootVolumeSize(rootSize.getValue())
+        var request = LaunchRequest.of(region, ami.id(), type.getValue().name()).withCount(count.number().getAsInt())
+                .withName(name.getValue()).withRootVolumeSize(rootSize.number().getAsInt())
                 .withTerminationProtection(protection.getValue()).withStopProtection(stopProtection.getValue());
         for (var mapping : extraVolumes.mappings()) {
             request = request.withMapping(mapping);
@@ -169,26 +173,36 @@ class LaunchWizard extends Dialog {
         rootSize.setInvalid(false);
         count.setInvalid(false);
         name.setInvalid(false);
-        Optional<LaunchRequest> request = request();
-        if (request.isEmpty()) {
-            showProblem("Fill in the instance type, the root volume size and the number of instances.");
-            return false;
+        if (type.getValue() == null) {
+            return refuse("Choose an instance type.");
         }
-        if (request.get().count() > MAX_COUNT) {
-            count.setErrorMessage("At most " + MAX_COUNT + " at a time.");
-            count.setInvalid(true);
-            showProblem(null);
-            return false;
+        Optional<String> unreadableRoot = rootSize.unreadable(rootRange());
+        unreadableRoot.ifPresent(message -> markInvalid(rootSize, message));
+        Optional<String> badCount = count.unreadable(COUNT_RANGE).or(() -> count.number().getAsInt() > MAX_COUNT
+                ? Optional.of("At most " + MAX_COUNT + " at a time.") : Optional.empty());
+        badCount.ifPresent(message -> markInvalid(count, message));
+        if (unreadableRoot.isPresent() || badCount.isPresent()) {
+            return refuse("Correct the field marked above.");
         }
         if (!extraVolumes.valid()) {
-            showProblem("Correct the size of the extra volume marked above.");
-            return false;
+            return refuse("Correct the size of the extra volume marked above.");
         }
-        Optional<Ec2Error> refused = LaunchCheck.problem(catalog, ami, request.get());
-        refused.ifPresent(this::markField);
-        showEstimate(request.get());
-        showProblem(refused.map(ErrorText::of).orElse(null));
-        return refused.isEmpty();
+        LaunchRequest request = request().orElseThrow();
+        Optional<Ec2Error> refused = LaunchCheck.problem(catalog, ami, request);
+        if (refused.isPresent()) {
+            markField(refused.get());
+            return refuse(ErrorText.of(refused.get()));
+        }
+        showEstimate(request);
+        showProblem(null);
+        return true;
+    }
+
+    /** Shows why the launch cannot go ahead; no estimate then, as a refused launch costs nothing. */
+    private boolean refuse(String why) {
+        estimate.setVisible(false);
+        showProblem(why);
+        return false;
     }
 
     /** Puts EC2's message on the field it is about, so the learner sees at once what to change. */
@@ -208,12 +222,17 @@ class LaunchWizard extends Dialog {
     }
 
     private static void markInvalid(HasValidation field, Ec2Error error) {
-        field.setErrorMessage(error.message());
+        markInvalid(field, error.message());
+    }
+
+    private static void markInvalid(HasValidation field, String message) {
+        field.setErrorMessage(message);
         field.setInvalid(true);
     }
 
     private void showEstimate(LaunchRequest request) {
         var cost = LaunchEstimate.of(prices, ami, request);
+        estimate.setVisible(true);
         estimate.setText("Estimated cost: " + cost.perRunningHour().toDisplayString() + " per hour while running; "
                 + cost.perMonthRunning().toDisplayString() + " per month if it runs all month ("
                 + cost.storagePerMonth().toDisplayString() + " of that is EBS storage, billed even when stopped). "

@@ -2,6 +2,7 @@ package org.amilab.playground.ui;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.amilab.simulator.BlockDeviceMapping;
 import org.amilab.simulator.EbsBlockDevice;
@@ -26,6 +26,8 @@ import org.amilab.simulator.TestCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The launch wizard's logic without a browser: field checks, estimate, and the server's refusal. */
 class LaunchWizardTest {
@@ -46,22 +48,82 @@ class LaunchWizardTest {
     @Test
     void anInstanceStoreRootAbove10GibIsRefusedAtOnceAndNothingIsSent() {
         open(TestCatalog.LEGACY_PV_INSTANCE_STORE);
-        var size = _get(IntegerField.class, spec -> spec.withLabel("Root volume size (GiB)"));
+        var size = _get(WholeNumberField.class, spec -> spec.withLabel("Root volume size (GiB)"));
         assertThat(size.getHelperText()).contains("at most 10 GiB");
-        _setValue(size, 11);
+        _setValue(size, "11");
         assertThat(size.isInvalid()).isTrue();
         assertThat(size.getErrorMessage()).contains("10");
         assertThat(problem().getText()).startsWith("InvalidParameterValue").contains("10");
         assertThatThrownBy(() -> _click(launchButton())).isInstanceOf(IllegalStateException.class);
         assertThat(sent).isEmpty();
 
-        _setValue(size, 8);
+        _setValue(size, "8");
         assertThat(size.isInvalid()).isFalse();
         _click(launchButton());
         assertThat(sent).singleElement().satisfies(request -> {
             assertThat(request.rootVolumeSizeGiB()).contains(8);
             assertThat(request.imageId()).isEqualTo(TestCatalog.LEGACY_PV_INSTANCE_STORE.id());
         });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "0 | Volume of size 0GB is smaller than snapshot",
+            "-1 | Volume of size -1GB is smaller than snapshot",
+            "1e20 | “1e20” is not a whole number. Enter a whole number of GiB from 8 to 16,384.",
+            "12.5 | “12.5” is not a whole number. Enter a whole number of GiB from 8 to 16,384.",
+            "123456789012345678901 | 123456789012345678901 is too large. Enter a whole number of GiB from 8 to 16,384.",
+            "-99999999999 | -99999999999 is too small. Enter a whole number of GiB from 8 to 16,384.",
+            "'' | Enter a whole number of GiB from 8 to 16,384."})
+    @SuppressWarnings("unchecked")
+    void aRootSizeThatIsNoAllowedNumberGetsTheFieldsOwnMessageAndNothingIsLaunched(String typed, String message) {
+        open(TestCatalog.AL2023_X86);
+        var size = _get(WholeNumberField.class, spec -> spec.withLabel("Root volume size (GiB)"));
+        _setValue(_get(Select.class, spec -> spec.withLabel("Root volume type")), VolumeType.GP2);
+
+        _setValue(size, typed);
+
+        assertThat(size.isInvalid()).isTrue();
+        assertThat(size.getErrorMessage()).startsWith(message);
+        assertThat(problem().isVisible()).isTrue();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("launch-estimate"))).as("no estimate while refused").isEmpty();
+        assertThatThrownBy(() -> _click(launchButton())).isInstanceOf(IllegalStateException.class);
+        assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void aCountOutsideOneToTwentyIsMarkedOnTheCountField() {
+        open(TestCatalog.AL2023_X86);
+        var count = _get(WholeNumberField.class, spec -> spec.withLabel("Number of instances"));
+
+        for (String typed : List.of("21", "99999999999999", "two")) {
+            _setValue(count, typed);
+            assertThat(count.isInvalid()).as(typed).isTrue();
+            assertThat(count.getErrorMessage()).as(typed).containsAnyOf("At most 20", "from 1 to 20");
+            assertThatThrownBy(() -> _click(launchButton())).isInstanceOf(IllegalStateException.class);
+        }
+        _setValue(count, "0");
+        assertThat(count.getErrorMessage()).contains("MinCount");
+
+        _setValue(count, " 3 ");
+        assertThat(count.isInvalid()).isFalse();
+        _click(launchButton());
+        assertThat(sent).singleElement().extracting(LaunchRequest::count).isEqualTo(3);
+    }
+
+    @Test
+    void anExtraVolumeSizeThatIsNotANumberIsMarkedWithItsRange() {
+        open(TestCatalog.AL2023_X86);
+        _click(_get(Button.class, spec -> spec.withText("Add EBS volume")));
+        var size = _get(WholeNumberField.class, spec -> spec.withLabel("/dev/sdf size (GiB)"));
+
+        _setValue(size, "5e3");
+
+        assertThat(size.isInvalid()).isTrue();
+        assertThat(size.getErrorMessage()).isEqualTo(
+                "“5e3” is not a whole number. Enter a whole number of GiB from 1 to 65,536.");
+        assertThatThrownBy(() -> _click(launchButton())).isInstanceOf(IllegalStateException.class);
+        assertThat(sent).isEmpty();
     }
 
     @Test
@@ -91,8 +153,8 @@ class LaunchWizardTest {
         open(TestCatalog.AL2023_X86);
         _setValue(_get(TextField.class, spec -> spec.withLabel("Name")), " web-1 ");
         _click(_get(Button.class, spec -> spec.withText("Add EBS volume")));
-        var size = _get(IntegerField.class, spec -> spec.withLabel("/dev/sdf size (GiB)"));
-        _setValue(size, 500);
+        var size = _get(WholeNumberField.class, spec -> spec.withLabel("/dev/sdf size (GiB)"));
+        _setValue(size, "500");
         @SuppressWarnings("unchecked")
         Select<VolumeType> type = _get(Select.class, spec -> spec.withLabel("/dev/sdf type"));
         _setValue(type, VolumeType.ST1);
@@ -120,7 +182,7 @@ class LaunchWizardTest {
         @SuppressWarnings("unchecked")
         Select<VolumeType> type = _get(Select.class, spec -> spec.withLabel("/dev/sdf type"));
         _setValue(type, VolumeType.SC1);
-        var size = _get(IntegerField.class, spec -> spec.withLabel("/dev/sdf size (GiB)"));
+        var size = _get(WholeNumberField.class, spec -> spec.withLabel("/dev/sdf size (GiB)"));
         assertThat(size.isInvalid()).isTrue();
         assertThat(size.getErrorMessage()).contains("125").contains("16,384");
         assertThatThrownBy(() -> _click(launchButton())).isInstanceOf(IllegalStateException.class);

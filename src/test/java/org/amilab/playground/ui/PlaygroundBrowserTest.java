@@ -84,6 +84,11 @@ class PlaygroundBrowserTest extends BrowserTest {
         assertThat(page.locator("#launch-problem")).containsText("10");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Launch").setExact(true)))
                 .isDisabled();
+        size.fill("");
+        size.pressSequentially("1e20");
+        size.press("Tab");
+        assertThat(page.getByText("“1e20” is not a whole number. Enter a whole number of GiB from 8 to 10."))
+                .isVisible();
         size.fill("8");
         size.press("Tab");
         assertThat(page.locator("#launch-problem")).isHidden();
