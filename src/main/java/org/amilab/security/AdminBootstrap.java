@@ -21,7 +21,7 @@ class AdminBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
     /** No look-alike characters, since the password is read off a log line. */
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final int GENERATED_LENGTH = 20;
+    private static final int GENERATED_LENGTH = 23; // 23 of 56 characters: over 128 bits
 
     private final UserAccountRepository accounts;
     private final PasswordPolicy policy;

@@ -5,7 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -42,21 +44,36 @@ class LoginOriginFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * The browser's own word, Sec-Fetch-Site, is trusted first: it knows the page's scheme even when
+     * a proxy in front of AMI Lab ends TLS. Browsers without it are judged by Origin.
+     */
     static boolean fromAnotherSite(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        if (origin != null) {
-            return !origin.toLowerCase(Locale.ROOT).equals(ownOrigin(request));
-        }
         String site = request.getHeader("Sec-Fetch-Site");
-        return site != null && !"same-origin".equals(site) && !"none".equals(site);
+        if (site != null) {
+            return !"same-origin".equals(site) && !"none".equals(site);
+        }
+        String origin = request.getHeader("Origin");
+        return origin != null && !ownOrigins(request).contains(origin.toLowerCase(Locale.ROOT));
     }
 
-    /** As the browser writes it: the port only when it is not the scheme's default. */
-    static String ownOrigin(HttpServletRequest request) {
+    /**
+     * As the browser writes an origin: the port only when it is not the scheme's default. Besides
+     * the origin Tomcat sees, the Host the browser asked for, over either scheme, as a proxy that
+     * ends TLS passes the Host on but Tomcat still sees plain HTTP.
+     */
+    static Set<String> ownOrigins(HttpServletRequest request) {
         String scheme = request.getScheme().toLowerCase(Locale.ROOT);
         int port = request.getServerPort();
         boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+        Set<String> origins = new HashSet<>();
+        origins.add(scheme + "://" + request.getServerName().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port));
+        String host = request.getHeader("Host");
+        if (host != null && !host.isBlank()) {
+            origins.add("https://" + host.strip().toLowerCase(Locale.ROOT));
+            origins.add("http://" + host.strip().toLowerCase(Locale.ROOT));
+        }
+        return origins;
     }
 
     private static String loggable(String header) {

@@ -13,15 +13,23 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 final class PasswordHashing {
 
-    static final String ARGON2 = "argon2@SpringSecurity_v5_8";
+    static final String ARGON2 = "argon2id-19m";
     static final String BCRYPT = "bcrypt";
+    /** Spring Security's 16 MiB defaults, used before ARGON2; such hashes are upgraded at sign-in. */
+    static final String ARGON2_SPRING_DEFAULTS = "argon2@SpringSecurity_v5_8";
+    /** ASVS 5.0 appendix C asks Argon2id for at least 19 MiB of memory with 2 passes. */
+    private static final int MEMORY_KIB = 19 * 1024;
+    private static final int PASSES = 2;
 
     private PasswordHashing() {
     }
 
     static PasswordEncoder encoder() {
+        // an Argon2 hash carries its own parameters, so this one encoder also checks the older hashes
+        var argon2 = new Argon2PasswordEncoder(16, 32, 1, MEMORY_KIB, PASSES);
         return new DelegatingPasswordEncoder(ARGON2, Map.of(
-                ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                ARGON2, argon2,
+                ARGON2_SPRING_DEFAULTS, argon2,
                 BCRYPT, new BCryptPasswordEncoder()));
     }
 }

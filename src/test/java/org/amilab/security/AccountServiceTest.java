@@ -36,7 +36,7 @@ class AccountServiceTest {
         service.signUp("  Svc-Ana ", "Ana Lima", PASSWORD);
         UserAccount stored = repository.findByUsername("svc-ana").orElseThrow();
         assertThat(stored.getRole()).isEqualTo(Role.LEARNER);
-        assertThat(stored.getPasswordHash()).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$").doesNotContain(PASSWORD);
+        assertThat(stored.getPasswordHash()).startsWith("{" + PasswordHashing.ARGON2 + "}$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(PASSWORD);
         assertThat(encoder.matches(PASSWORD, stored.getPasswordHash())).isTrue();
     }
 

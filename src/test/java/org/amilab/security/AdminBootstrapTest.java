@@ -16,14 +16,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @ExtendWith(OutputCaptureExtension.class)
 class AdminBootstrapTest {
 
     private final UserAccountRepository accounts = mock(UserAccountRepository.class);
-    private final PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    private final PasswordEncoder encoder = PasswordHashing.encoder();
 
     @Test
     void withoutAnAdminItCreatesOneWithTheGivenPassword() {
@@ -36,10 +35,25 @@ class AdminBootstrapTest {
     }
 
     @Test
+    void aGivenPassphraseLongerThanBcryptsLimitIsHashedWhole() {
+        // 100 bytes: bcrypt would have failed at 73; the last word must still count
+        String passphrase = "the operators admin passphrase for the workshop room on the third floor is long, and ends in granite";
+        assertThat(passphrase.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(100);
+        when(accounts.findByUsername("admin")).thenReturn(Optional.empty());
+
+        bootstrap(passphrase).run(null);
+
+        String hash = savedAccount().getPasswordHash();
+        assertThat(hash).startsWith("{" + PasswordHashing.ARGON2 + "}");
+        assertThat(encoder.matches(passphrase, hash)).isTrue();
+        assertThat(encoder.matches(passphrase.replace("granite", "marble"), hash)).isFalse();
+    }
+
+    @Test
     void withoutAPasswordItGeneratesOneAndLogsItOnce(CapturedOutput output) {
         when(accounts.findByUsername("admin")).thenReturn(Optional.empty());
         bootstrap("").run(null);
-        var matcher = Pattern.compile("generated password {2}(\\S{20}) {2}").matcher(output.getOut());
+        var matcher = Pattern.compile("generated password {2}(\\S{23}) {2}").matcher(output.getOut());
         assertThat(matcher.find()).as("log line with the password").isTrue();
         String logged = matcher.group(1);
         assertThat(encoder.matches(logged, savedAccount().getPasswordHash())).isTrue();

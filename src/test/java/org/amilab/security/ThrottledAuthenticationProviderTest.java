@@ -21,6 +21,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -184,8 +185,21 @@ class ThrottledAuthenticationProviderTest {
         });
         assertThat(provider.authenticate(attempt("auth-old", PASSWORD, newAddress())).isAuthenticated()).isTrue();
         String rewritten = repository.findByUsername("auth-old").orElseThrow().getPasswordHash();
-        assertThat(rewritten).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$");
+        assertThat(rewritten).startsWith("{" + PasswordHashing.ARGON2 + "}$argon2id$v=19$m=19456,t=2,p=1$");
         assertThat(encoder.matches(PASSWORD, rewritten)).isTrue();
+    }
+
+    @Test
+    void anArgon2HashWithSpringsSmallerDefaultsIsAcceptedAndRewrittenWith19MiB() {
+        accounts.signUp("auth-16m", "Sixteen", PASSWORD);
+        repository.findByUsername("auth-16m").ifPresent(account -> {
+            account.setPasswordHash("{" + PasswordHashing.ARGON2_SPRING_DEFAULTS + "}"
+                    + Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD));
+            repository.save(account);
+        });
+        assertThat(provider.authenticate(attempt("auth-16m", PASSWORD, newAddress())).isAuthenticated()).isTrue();
+        String rewritten = repository.findByUsername("auth-16m").orElseThrow().getPasswordHash();
+        assertThat(rewritten).startsWith("{" + PasswordHashing.ARGON2 + "}$argon2id$v=19$m=19456,t=2,p=1$");
     }
 
     @Test
