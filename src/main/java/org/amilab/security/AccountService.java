@@ -131,15 +131,39 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     public void changeMyPassword(String currentPassword, String newPassword) {
         UserAccount account = me();
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new AccountProblem(Field.CURRENT_PASSWORD, "The current password is not correct.");
-        }
+        checkCurrentPassword(account, currentPassword);
         passwordProblem(account.getUsername(), newPassword).ifPresent(problem -> {
             throw new AccountProblem(Field.PASSWORD, problem);
         });
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         log.info("password changed by '{}'", account.getUsername());
         endSessionsAfterCommit(account.getUsername(), ClientRequest.session());
+    }
+
+    /** Counted before the check, as sign-ins are, so parallel guesses cannot slip past the limit. */
+    private void checkCurrentPassword(UserAccount account, String currentPassword) {
+        var wrongOnes = AttemptKey.of(Throttle.CURRENT_PASSWORD_USERNAME, account.getUsername());
+        attempts.withLocked(List.of(wrongOnes), locked -> {
+            var wait = locked.get(wrongOnes).waitRemaining(locked.now());
+            if (wait.isEmpty()) {
+                locked.get(wrongOnes).count(locked.now());
+            }
+            return wait;
+        }).ifPresent(wait -> {
+            log.warn("password change refused: too many wrong current passwords for '{}', {} s to wait",
+                    account.getUsername(), wait.toSeconds());
+            throw new AccountProblem(Field.CURRENT_PASSWORD, "Too many wrong current passwords. Try again in "
+                    + ThrottledAuthenticationProvider.inWords(wait) + ".");
+        });
+        if (currentPassword == null || currentPassword.length() > ThrottledAuthenticationProvider.LONGEST_PASSWORD_CHECKED
+                || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            log.warn("password change refused: wrong current password for '{}'", account.getUsername());
+            throw new AccountProblem(Field.CURRENT_PASSWORD, "The current password is not correct.");
+        }
+        attempts.withLocked(List.of(wrongOnes), locked -> {
+            locked.get(wrongOnes).forget();
+            return null;
+        });
     }
 
     @PreAuthorize("hasRole('ADMIN')")

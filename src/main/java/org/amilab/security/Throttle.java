@@ -20,7 +20,9 @@ enum Throttle {
     /** Accounts created from one address: a whole class signs up from one address at the start of a workshop. */
     SIGN_UP_ADDRESS(60, Duration.ofSeconds(30), Duration.ofHours(1)),
     /** "That username is taken" answers to one address, which would otherwise let anyone list the usernames. */
-    USERNAME_TAKEN_ADDRESS(15, Duration.ofSeconds(30), Duration.ofHours(1));
+    USERNAME_TAKEN_ADDRESS(15, Duration.ofSeconds(30), Duration.ofHours(1)),
+    /** Wrong current passwords when changing it: a session left open must not become a way to guess the password. */
+    CURRENT_PASSWORD_USERNAME(5, Duration.ofMinutes(1), Duration.ofMinutes(15));
 
     static final Duration FORGET_AFTER = Duration.ofHours(1);
 

@@ -185,6 +185,23 @@ class AccountServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "svc-gus", roles = "LEARNER")
+    void fiveWrongCurrentPasswordsMakeTheNextChangeWaitEvenWithTheRightOne() {
+        service.signUp("svc-gus", "Gus", PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> service.changeMyPassword("a guess at the password", "a brand new passphrase"))
+                    .hasMessage("The current password is not correct.");
+        }
+        assertThatThrownBy(() -> service.changeMyPassword(PASSWORD, "a brand new passphrase"))
+                .isInstanceOfSatisfying(AccountProblem.class, p -> {
+                    assertThat(p.field()).isEqualTo(AccountProblem.Field.CURRENT_PASSWORD);
+                    assertThat(p.getMessage()).isEqualTo("Too many wrong current passwords. Try again in 1 minute.");
+                });
+        assertThat(encoder.matches(PASSWORD, repository.findByUsername("svc-gus").orElseThrow().getPasswordHash()))
+                .isTrue();
+    }
+
+    @Test
     @WithMockUser(username = "svc-fay", roles = "LEARNER")
     void myProfileChangesOnlyTouchMyOwnAccount() {
         service.signUp("svc-fay", "Fay", PASSWORD);

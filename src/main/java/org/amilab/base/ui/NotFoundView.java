@@ -12,6 +12,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import org.amilab.base.SignedIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Shown for unknown addresses and, as Vaadin does on purpose, for pages the visitor may not open,
@@ -21,6 +24,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @ParentLayout(MainLayout.class)
 @AnonymousAllowed
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+
+    private static final Logger access = LoggerFactory.getLogger("org.amilab.security.Access");
 
     public NotFoundView() {
         addClassName("page");
@@ -33,6 +38,15 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        // a visitor is sent to sign in instead; a signed-in person here may have tried a page beyond their rights
+        SignedIn.username().ifPresent(username -> access.warn("page refused or missing: '{}' for {} ({})",
+                loggable(event.getLocation().getPath()), username,
+                parameter.hasCustomMessage() ? loggable(parameter.getCustomMessage()) : "no such route"));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    private static String loggable(String text) {
+        String clean = text.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 120 ? clean.substring(0, 120) + "…" : clean;
     }
 }

@@ -37,6 +37,14 @@ class PagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aLearnerRefusedTheAdminPageIsLoggedWithTheirName(CapturedOutput output) {
+        String learner = signInAsNewLearner(page, "curious", "Curious Learner", "amber window seat reading");
+        page.navigate(url("admin"));
+        assertThat(page.locator("#not-found")).isVisible();
+        assertThat(output.getOut()).contains("page refused or missing: 'admin' for " + learner);
+    }
+
+    @Test
     void anErrorShowsAReferenceThatIsAlsoLogged(CapturedOutput output) {
         page.navigate(url(FailingTestView.ROUTE));
         var reference = page.locator("#error-reference");
