@@ -67,8 +67,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<LoginOriginFilter> loginOriginFilter() {
-        var registration = new FilterRegistrationBean<>(new LoginOriginFilter());
+    FilterRegistrationBean<SameOriginFilter> sameOriginFilter() {
+        var registration = new FilterRegistrationBean<>(new SameOriginFilter());
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }

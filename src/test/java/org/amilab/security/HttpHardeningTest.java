@@ -92,6 +92,16 @@ class HttpHardeningTest {
         assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aPushConnectionOpenedFromAnotherSiteIsRefused() throws Exception {
+        var request = HttpRequest.newBuilder(uri("/VAADIN/push?v-r=push&v-uiId=0&v-pushId=whatever"))
+                .header("Origin", "https://attacker.example").header("Sec-Fetch-Site", "cross-site").GET().build();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("sent from another site");
+    }
+
     /** Each visit without a cookie makes a session; their number stays under the limit, and so does the heap. */
     @Test
     void tenThousandAnonymousVisitsLeaveTheSessionsAndTheHeapBounded() throws Exception {

@@ -14,31 +14,43 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a sign-in posted from another site (login CSRF: a page elsewhere could otherwise sign the
- * visitor's browser into the attacker's account, and what they then do lands there). Vaadin's
- * login form posts a plain HTML form that carries no CSRF token, so the check is the Origin header,
- * which browsers send with every POST, with Sec-Fetch-Site where Origin is missing.
+ * visitor's browser into the attacker's account, and what they then do lands there), and a push
+ * connection opened from another site (the page's live updates would reach that site). Vaadin's
+ * login form posts a plain HTML form that carries no CSRF token, and the push handshake carries
+ * none either, so the check is what the browser says about where the request came from.
  */
-class LoginOriginFilter extends OncePerRequestFilter {
+class SameOriginFilter extends OncePerRequestFilter {
 
     private static final Logger audit = LoggerFactory.getLogger("org.amilab.security.SignIn");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !signIn(request) && !push(request);
+    }
+
+    private static boolean signIn(HttpServletRequest request) {
         // Vaadin's servlet is mapped to /*, so the path is in the URI, not the servlet path
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !"POST".equals(request.getMethod()) || !"/login".equals(path);
+        return "POST".equals(request.getMethod()) && "/login".equals(path);
+    }
+
+    /** Read from the query string only: a long-polling push post has a body that must stay unread. */
+    private static boolean push(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return query != null && ("&" + query).contains("&v-r=push");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (fromAnotherSite(request)) {
-            audit.warn("sign-in refused: posted from another site (Origin {}, Sec-Fetch-Site {}), from {}",
+            String what = signIn(request) ? "sign-in" : "push connection";
+            audit.warn("{} refused: sent from another site (Origin {}, Sec-Fetch-Site {}), from {}", what,
                     loggable(request.getHeader("Origin")), loggable(request.getHeader("Sec-Fetch-Site")),
                     request.getRemoteAddr());
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Sign-in refused: it was sent from another site. Sign in on AMI Lab's own page.");
+            response.getWriter().write("Refused: it was sent from another site. Open AMI Lab's own page.");
             return;
         }
         chain.doFilter(request, response);

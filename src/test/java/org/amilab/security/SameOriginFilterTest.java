@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
 /** Which sign-in posts count as sent from another site, also behind a proxy that ends TLS. */
-class LoginOriginFilterTest {
+class SameOriginFilterTest {
 
     @Test
     void behindAProxyThatEndsTlsTheBrowsersHttpsOriginIsItsOwn() {
@@ -15,7 +15,7 @@ class LoginOriginFilterTest {
         request.addHeader("Host", "amilab.example");
         request.addHeader("Origin", "https://amilab.example");
 
-        assertThat(LoginOriginFilter.fromAnotherSite(request)).isFalse();
+        assertThat(SameOriginFilter.fromAnotherSite(request)).isFalse();
     }
 
     @Test
@@ -24,7 +24,7 @@ class LoginOriginFilterTest {
         request.addHeader("Host", "amilab.example");
         request.addHeader("Origin", "https://amilab.example.attacker.test");
 
-        assertThat(LoginOriginFilter.fromAnotherSite(request)).isTrue();
+        assertThat(SameOriginFilter.fromAnotherSite(request)).isTrue();
     }
 
     @Test
@@ -32,19 +32,19 @@ class LoginOriginFilterTest {
         for (String site : new String[] {"cross-site", "same-site"}) {
             var request = post("https", "amilab.example", 443);
             request.addHeader("Sec-Fetch-Site", site);
-            assertThat(LoginOriginFilter.fromAnotherSite(request)).as(site).isTrue();
+            assertThat(SameOriginFilter.fromAnotherSite(request)).as(site).isTrue();
         }
         for (String site : new String[] {"same-origin", "none"}) {
             var request = post("http", "10.0.0.5", 8080);
             request.addHeader("Sec-Fetch-Site", site);
             request.addHeader("Origin", "https://amilab.example");
-            assertThat(LoginOriginFilter.fromAnotherSite(request)).as(site).isFalse();
+            assertThat(SameOriginFilter.fromAnotherSite(request)).as(site).isFalse();
         }
     }
 
     @Test
     void aPostWithNeitherHeaderIsLetThroughForClientsThatAreNoBrowser() {
-        assertThat(LoginOriginFilter.fromAnotherSite(post("http", "localhost", 8080))).isFalse();
+        assertThat(SameOriginFilter.fromAnotherSite(post("http", "localhost", 8080))).isFalse();
     }
 
     private static MockHttpServletRequest post(String scheme, String serverName, int port) {
