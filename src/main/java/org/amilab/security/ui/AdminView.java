@@ -11,12 +11,15 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.amilab.security.AccountProblem;
 import org.amilab.security.AccountService;
 import org.amilab.security.AccountSummary;
@@ -33,6 +36,7 @@ public class AdminView extends Main {
 
     private final AccountService accounts;
     private final Grid<AccountSummary> grid = new Grid<>();
+    private final TextField find = new TextField("Find a user");
 
     public AdminView(AccountService accounts) {
         this.accounts = accounts;
@@ -46,15 +50,24 @@ public class AdminView extends Main {
         grid.addColumn(account -> CREATED.format(account.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.addComponentColumn(this::enableButton).setHeader("Access").setAutoWidth(true);
         grid.addComponentColumn(this::endSessionsButton).setHeader("Sessions").setAutoWidth(true);
-        grid.setAllRowsVisible(true);
+        // a class of learners signs up in a morning: the grid scrolls its own rows instead of the page growing
+        grid.setHeight("32rem");
+        find.setId("find-user");
+        find.setPlaceholder("Part of a username or display name");
+        find.setClearButtonVisible(true);
+        find.setValueChangeMode(ValueChangeMode.LAZY);
+        find.addValueChangeListener(change -> refresh());
         add(new H1("Users"), new Paragraph("Change a role or disable an account. The person's open sessions "
                 + "end at once; a new role applies from their next sign-in. \"Sign out everywhere\" ends a "
-                + "person's sessions without changing anything else, for example after a lost laptop."), grid);
+                + "person's sessions without changing anything else, for example after a lost laptop."), find, grid);
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(accounts.allAccounts());
+        String wanted = find.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.setItems(accounts.allAccounts().stream().filter(account -> wanted.isEmpty()
+                || account.username().contains(wanted)
+                || account.displayName().toLowerCase(Locale.ROOT).contains(wanted)).toList());
     }
 
     private Component roleSelect(AccountSummary account) {

@@ -55,8 +55,9 @@ class SessionEndingBrowserTest extends BrowserTest {
         Page admin = newPageInOwnSession();
         signIn(admin, url(""), "admin", AmiLabSpringTest.ADMIN_PASSWORD);
         admin.navigate(url("admin"));
+        AdminBrowserTest.findUser(admin, learner);
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out " + learner + " everywhere"))
-                .click();
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setVisible(true)).click();
         assertThat(admin.locator("vaadin-notification-card").last()).containsText("2 sessions of " + learner + " ended");
 
         assertSignedOut(page);
