@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.amilab.base.SignedIn;
 import org.amilab.playground.PlaygroundStore.Loaded;
 import org.amilab.simulator.ActionResult;
@@ -30,8 +31,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The signed-in learner's playground. The owner always comes from the security context, never from
@@ -40,24 +43,36 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * <p>Each action is one transaction: load the playground (a new one on first use), let the
  * simulator apply the action, save it and its new log lines, commit; the caller hears back only
  * after the commit. Refusals (EC2 errors) are results, logged like any action and committed too.
- * If another tab saved the same playground in between, nothing is saved and the caller gets a
- * {@link ChangedMeanwhileException} instead of overwriting what the other tab did; only
- * {@link #view()}, which changes nothing the learner asked for, shows what it read instead.
+ * If another tab saved the same playground in between, nothing is saved and the action is applied
+ * again to what the other tab left, in a fresh transaction, a few times: the learner then gets
+ * EC2's answer for the new state, and {@link ChangedMeanwhileException} only when the playground
+ * kept changing under every try.
+ *
+ * <p>Reads never write: transitions that fell due since the last action (pending became running,
+ * ...) are projected in memory and shown, log lines included; the next action writes them down at
+ * the simulated times they happened. So anyone may look at a playground as often as they like
+ * without ever making its owner's click fail.
  */
 @Service
-@Transactional
 public class PlaygroundService {
 
     static final int RECENT_EVENTS = 50;
     /** Moments per cost chart: smooth enough for a line, few enough to send every second. */
     static final int COST_POINTS = 48;
+    /** Tries of an action that keeps meeting another tab's save; each conflict is a few milliseconds. */
+    static final int ATTEMPTS = 4;
 
     private final PlaygroundStore store;
     private final ApplicationEventPublisher publisher;
+    private final TransactionTemplate writing;
+    private final TransactionTemplate reading;
 
-    PlaygroundService(PlaygroundStore store, ApplicationEventPublisher publisher) {
+    PlaygroundService(PlaygroundStore store, ApplicationEventPublisher publisher, PlatformTransactionManager transactions) {
         this.store = store;
         this.publisher = publisher;
+        this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     public ActionResult<List<Instance>> launch(LaunchRequest request) {
@@ -137,6 +152,7 @@ public class PlaygroundService {
     }
 
     /** Throws the learner's playground away, log included; their next use starts a fresh one. */
+    @Transactional
     public void reset() {
         String owner = signedInLearner();
         store.find(owner).ifPresent(stored -> {
@@ -146,9 +162,9 @@ public class PlaygroundService {
     }
 
     /**
-     * The learner's playground as it is now, in simulated time. Transitions that fell due since the
-     * last action (pending became running, ...) are written down and saved here too; a view never
-     * fails because another tab saved meanwhile.
+     * The learner's playground as it is now, in simulated time, with the transitions that fell due
+     * since the last action projected, not written. The learner's first look creates their
+     * playground, so that its account id and start stay the same from the first second on.
      */
     public PlaygroundView view() {
         return viewOf(signedInLearner());
@@ -171,10 +187,14 @@ public class PlaygroundService {
                 .flatMap(loaded -> loaded.playground().costSeries(instanceId, until, COST_POINTS));
     }
 
-    /** The learner's whole log, oldest line first: the guided challenges read it. */
+    /** The learner's whole log, oldest line first, with the transitions due by now at its end: the guided challenges read it. */
     @Transactional(readOnly = true)
     public List<PlaygroundEvent> events() {
-        return store.find(signedInLearner()).map(store::log).orElse(List.of());
+        return store.load(signedInLearner()).map(loaded -> {
+            List<PlaygroundEvent> log = new ArrayList<>(store.log(loaded.stored()));
+            log.addAll(projectedLines(loaded));
+            return List.copyOf(log);
+        }).orElse(List.of());
     }
 
     /**
@@ -186,33 +206,21 @@ public class PlaygroundService {
         if (!mayRead(viewer, owner)) {
             throw new AccessDeniedException("Only its owner can look at a playground.");
         }
-        Loaded loaded = store.loadOrCreate(owner);
-        Playground playground = loaded.playground();
-        // read before anything is written: after a failed save the session can no longer be queried
-        List<PlaygroundEvent> recent = store.endOfLog(loaded.stored(), RECENT_EVENTS);
-        if (playground.catchUpIfDue()) {
-            recent = lastLines(recent, saveCaughtUp(owner, loaded));
-        }
-        return PlaygroundView.of(playground, recent);
+        Optional<PlaygroundView> existing = reading.execute(status -> store.load(owner).map(this::projected));
+        return existing.orElseGet(() -> inFreshTransactions(() -> projected(store.loadOrCreate(owner))));
     }
 
-    /**
-     * Saves the transitions a view found due, so that the log shows "running" without waiting for
-     * the learner's next action. If another tab saved first, that tab's action has written the same
-     * transitions down: this view rolls back quietly and shows what it read, in state already
-     * projected to now, rather than failing a page that merely looks.
-     */
-    private List<PlaygroundEvent> saveCaughtUp(String owner, Loaded loaded) {
-        try {
-            List<PlaygroundEvent> written = store.save(loaded);
-            written.forEach(line -> publisher.publishEvent(PlaygroundActionRecorded.of(owner, line)));
-            return written;
-        } catch (ChangedMeanwhileException otherTabSavedFirst) {
-            // Hibernate has doomed the transaction; saying so ourselves makes Spring roll back quietly
-            // instead of throwing UnexpectedRollbackException at commit
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return List.of();
-        }
+    private PlaygroundView projected(Loaded loaded) {
+        // read before the projection: it numbers its lines after the stored ones
+        List<PlaygroundEvent> stored = store.endOfLog(loaded.stored(), RECENT_EVENTS);
+        return PlaygroundView.of(loaded.playground(), lastLines(stored, projectedLines(loaded)));
+    }
+
+    /** What the next action will write down first; the loaded copy is thrown away, so nothing is saved. */
+    private static List<PlaygroundEvent> projectedLines(Loaded loaded) {
+        long lastStored = loaded.stored().getLastEventSequence();
+        loaded.playground().catchUp();
+        return loaded.playground().state().events().stream().filter(e -> e.sequence() > lastStored).toList();
     }
 
     private static List<PlaygroundEvent> lastLines(List<PlaygroundEvent> read, List<PlaygroundEvent> written) {
@@ -227,10 +235,32 @@ public class PlaygroundService {
 
     private <T> ActionResult<T> act(BiFunction<Playground, Actor, ActionResult<T>> action) {
         String owner = signedInLearner();
-        Loaded loaded = store.loadOrCreate(owner);
-        ActionResult<T> result = action.apply(loaded.playground(), new Actor(owner));
-        store.save(loaded).forEach(line -> publisher.publishEvent(PlaygroundActionRecorded.of(owner, line)));
-        return result;
+        return inFreshTransactions(() -> {
+            Loaded loaded = store.loadOrCreate(owner);
+            ActionResult<T> result = action.apply(loaded.playground(), new Actor(owner));
+            store.save(loaded).forEach(line -> publisher.publishEvent(PlaygroundActionRecorded.of(owner, line)));
+            return result;
+        });
+    }
+
+    /**
+     * Runs the work in a transaction of its own and, when another tab saved the playground first,
+     * runs it again from what that tab left. Inside a caller's transaction a conflict cannot be
+     * undone here, so it goes to the caller.
+     */
+    private <T> T inFreshTransactions(Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return writing.execute(status -> work.get());
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writing.execute(status -> work.get());
+            } catch (ChangedMeanwhileException otherTabSavedFirst) {
+                if (attempt == ATTEMPTS) {
+                    throw otherTabSavedFirst;
+                }
+            }
+        }
     }
 
     private static String signedInLearner() {

@@ -651,8 +651,8 @@ public final class Playground {
 
     /**
      * Writes down every transition due by the simulated now, in time order, and logs each one.
-     * Actions call this first; the playground service may also call it so that the log shows
-     * "running" without waiting for the learner's next action. Returns the simulated now.
+     * Actions call this first; the playground service also calls it on a copy it throws away, to
+     * show the lines the next action will write. Returns the simulated now.
      */
     public Instant catchUp() {
         Instant now = now();
@@ -664,34 +664,33 @@ public final class Playground {
         return now;
     }
 
-    /**
-     * {@link #catchUp()} for readers: true when something was due and has now been written down
-     * (every materialised transition logs a line), so that the caller knows whether there is
-     * anything to save; when nothing was due the playground is left exactly as it was.
-     */
-    public boolean catchUpIfDue() {
-        long before = nextSequence();
-        catchUp();
-        return nextSequence() != before;
-    }
-
     private record Due(Instant at, String id, boolean instance) {
     }
 
+    /**
+     * A transition is stamped with the real instant at which it fell due, not the one at which it
+     * is written down: whoever projects it, and whenever, sees the same line.
+     */
     private void materialise(Due due, Instant now) {
+        Instant realAt = clock.realInstantOf(due.at());
         if (!due.instance()) {
             images.put(due.id(), images.get(due.id()).materialisedAt(now));
-            log(Actor.EC2, EventType.STATE_CHANGE, due.id(), due.at(), ImageState.AVAILABLE.apiName());
+            logTransition(due.id(), due.at(), realAt, ImageState.AVAILABLE.apiName());
             return;
         }
         Instance next = instances.get(due.id()).materialisedAt(now);
         instances.put(next.id(), next);
         InstanceState reached = next.lastSegment().state();
-        log(Actor.EC2, EventType.STATE_CHANGE, next.id(), due.at(), reached.apiName());
+        logTransition(next.id(), due.at(), realAt, reached.apiName());
         if (reached == InstanceState.TERMINATED) {
             volumes.values().stream().filter(v -> v.attachedTo(next.id()))
-                    .forEach(v -> log(Actor.EC2, EventType.STATE_CHANGE, v.id(), due.at(), v.stateAt(due.at()).apiName()));
+                    .forEach(v -> logTransition(v.id(), due.at(), realAt, v.stateAt(due.at()).apiName()));
         }
+    }
+
+    private void logTransition(String target, Instant simulatedAt, Instant realAt, String result) {
+        append(new PlaygroundEvent(nextSequence(), simulatedAt, realAt, Actor.EC2.username(), EventType.STATE_CHANGE,
+                target, result, ""));
     }
 
     private Instant realNow() {

@@ -37,6 +37,20 @@ public record SimulatedClock(Instant realAnchor, Instant simAnchor, int speed, b
         return simAnchor.plus(elapsed).truncatedTo(ChronoUnit.SECONDS);
     }
 
+    /**
+     * The first real instant at which this clock showed {@code simulated}, for a simulated instant
+     * it has reached: the anchor while paused, or for an instant before the anchor (reached by a
+     * jump). In whole microseconds, as the database keeps them, so a stored line reads back the same.
+     */
+    public Instant realInstantOf(Instant simulated) {
+        if (paused || !simulated.isAfter(simAnchor)) {
+            return realAnchor;
+        }
+        long realNanos = -Math.floorDiv(-Duration.between(simAnchor, simulated).toNanos(), speed);
+        long realMicros = -Math.floorDiv(-realNanos, 1_000L);
+        return realAnchor.plus(realMicros, ChronoUnit.MICROS);
+    }
+
     public SimulatedClock withSpeed(int newSpeed, Instant realNow) {
         return new SimulatedClock(latest(realNow), simulatedNow(realNow), newSpeed, paused);
     }

@@ -52,6 +52,8 @@ class PlaygroundServiceTest {
     AccountService accounts;
     @Autowired
     ApplicationEvents published;
+    @Autowired
+    StoredPlaygroundRepository playgrounds;
 
     @AfterEach
     void signOut() {
@@ -131,27 +133,38 @@ class PlaygroundServiceTest {
 
     @Test
     @WithMockUser(username = "pg-jo", roles = "LEARNER")
-    void aViewWritesDownAndSavesWhatBecameDueWithoutAnAction() throws InterruptedException {
+    void aViewShowsWhatBecameDueWithoutWritingAndTheNextActionWritesItAtItsTime() throws InterruptedException {
         accounts.signUp("pg-jo", "Jo", PASSWORD);
         service.setSpeed(3600);
         String web = launchOne();
+        long versionBefore = playgrounds.findByOwnerUsername("pg-jo").orElseThrow().getVersion();
         // at 3600x the 40 s boot takes about 11 ms of real time
         Thread.sleep(100);
-        assertThat(service.events()).extracting(PlaygroundEvent::type).doesNotContain(EventType.STATE_CHANGE);
         published.clear();
 
         PlaygroundView view = service.view();
+        List<PlaygroundEvent> projected = service.events();
 
-        List<PlaygroundEvent> running = service.events().stream()
-                .filter(e -> e.type() == EventType.STATE_CHANGE && e.targetId().equals(web)).toList();
-        assertThat(running).extracting(PlaygroundEvent::actor, PlaygroundEvent::result)
-                .containsExactly(tuple("@ec2", "running"));
-        assertThat(view.recentEvents()).last().isEqualTo(running.get(0));
+        PlaygroundEvent running = projected.get(projected.size() - 1);
+        assertThat(running).extracting(PlaygroundEvent::actor, PlaygroundEvent::type, PlaygroundEvent::targetId,
+                PlaygroundEvent::result).containsExactly("@ec2", EventType.STATE_CHANGE, web, "running");
+        assertThat(view.recentEvents()).last().isEqualTo(running);
+        assertThat(view.instances()).singleElement()
+                .satisfies(i -> assertThat(i.stateAt(view.simulatedNow())).isEqualTo(InstanceState.RUNNING));
+        assertThat(playgrounds.findByOwnerUsername("pg-jo").orElseThrow().getVersion()).as("nothing written")
+                .isEqualTo(versionBefore);
+        assertThat(published.stream(PlaygroundActionRecorded.class)).as("nothing committed, nothing told").isEmpty();
+
+        service.pause();
+
+        List<PlaygroundEvent> stored = service.events();
+        assertThat(stored).filteredOn(e -> e.type() == EventType.STATE_CHANGE).singleElement()
+                .satisfies(e -> assertThat(e.simulatedAt()).as("at the moment the boot ended")
+                        .isEqualTo(running.simulatedAt()))
+                .extracting(PlaygroundEvent::sequence).isEqualTo(running.sequence());
         assertThat(published.stream(PlaygroundActionRecorded.class))
                 .extracting(PlaygroundActionRecorded::action, PlaygroundActionRecorded::result)
-                .containsExactly(tuple(EventType.STATE_CHANGE, "running"));
-        service.view();
-        assertThat(service.events()).filteredOn(e -> e.type() == EventType.STATE_CHANGE).hasSize(1);
+                .containsExactly(tuple(EventType.STATE_CHANGE, "running"), tuple(EventType.PAUSE, "paused"));
     }
 
     @Test

@@ -65,16 +65,16 @@ class EventLogTest {
     }
 
     @Test
-    void catchingUpIfDueSaysWhetherAnythingWasWrittenDown() {
+    void catchingUpWithNothingDueLeavesThePlaygroundExactlyAsItWas() {
         fixture.launch(AL2023_X86, "t3.micro");
         PlaygroundState untouched = playground.state();
 
-        assertThat(playground.catchUpIfDue()).as("still pending").isFalse();
-        assertThat(playground.state()).isEqualTo(untouched);
+        playground.catchUp();
+        assertThat(playground.state()).as("still pending").isEqualTo(untouched);
 
         fixture.realClock.advance(LifecycleDurations.EBS_BOOT);
-        assertThat(playground.catchUpIfDue()).as("boot over").isTrue();
-        assertThat(playground.catchUpIfDue()).as("already written down").isFalse();
+        playground.catchUp();
+        assertThat(playground.state()).as("boot over").isNotEqualTo(untouched);
         assertThat(playground.events()).hasSize(2);
     }
 

@@ -54,6 +54,17 @@ class SimulatedClockTest {
     }
 
     @Test
+    void theRealInstantOfASimulatedOneIsWhenTheClockShowedIt() {
+        SimulatedClock clock = new SimulatedClock(REAL, SIM, 60, false);
+
+        assertThat(clock.realInstantOf(SIM.plus(Duration.ofMinutes(10)))).isEqualTo(REAL.plusSeconds(10));
+        assertThat(clock.simulatedNow(clock.realInstantOf(SIM.plusSeconds(7_201)))).isEqualTo(SIM.plusSeconds(7_201));
+        assertThat(clock.realInstantOf(SIM.minusSeconds(30))).as("jumped over").isEqualTo(REAL);
+        assertThat(clock.pausedAt(REAL.plusSeconds(5)).realInstantOf(SIM.plusSeconds(300)))
+                .as("paused: the moment it paused").isEqualTo(REAL.plusSeconds(5));
+    }
+
+    @Test
     void simulatedInstantsAreWholeSeconds() {
         SimulatedClock clock = new SimulatedClock(REAL, SIM, 1, false);
 
