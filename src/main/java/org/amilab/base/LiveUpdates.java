@@ -1,45 +1,73 @@
 package org.amilab.base;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * One scheduler for the whole application that refreshes every open live view about once a
  * second through server push. There is no timer per view, per user or per instance; a view that
  * is still busy with its last refresh is skipped rather than queued twice.
+ *
+ * <p>A refresh is two steps: the load, which may read the database, runs on a loader thread
+ * without the view's session lock, as the person who opened the view; only showing what was
+ * loaded takes the lock. A click in another view of the same session waits for the showing, not
+ * for the database.
  */
 @Component
 public class LiveUpdates {
 
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
     static final long PERIOD_MILLIS = 1000;
+    private static final int LOADERS = 2;
 
-    private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "amilab-live-updates");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Set<Subscriber<?>> subscribers = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+            daemon("amilab-live-updates"));
+    private final ExecutorService ownLoaders;
+    private final Executor loaders;
+
+    public LiveUpdates() {
+        this.ownLoaders = Executors.newFixedThreadPool(LOADERS, daemon("amilab-live-loads"));
+        this.loaders = ownLoaders;
+    }
+
+    /** For tests that choose where loads run. */
+    LiveUpdates(Executor loaders) {
+        this.ownLoaders = null;
+        this.loaders = loaders;
+    }
 
     @PostConstruct
     void start() {
         scheduler.scheduleAtFixedRate(this::tick, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** Calls {@code refresh} about once a second inside {@code ui}'s lock until the registration is removed. */
-    public Registration subscribe(UI ui, Runnable refresh) {
-        var subscriber = new Subscriber(ui, refresh);
+    /**
+     * About once a second until the registration is removed: {@code load} outside {@code ui}'s lock,
+     * as the person signed in now, then {@code show} with what it returned, inside the lock.
+     */
+    public <T> Registration subscribe(UI ui, Supplier<T> load, Consumer<T> show) {
+        var subscriber = new Subscriber<>(ui, SecurityContextHolder.getContext(), load, show);
         subscribers.add(subscriber);
         return () -> subscribers.remove(subscriber);
     }
@@ -49,38 +77,77 @@ public class LiveUpdates {
     }
 
     void tick() {
-        for (Subscriber subscriber : subscribers) {
+        for (Subscriber<?> subscriber : subscribers) {
             if (subscriber.busy.compareAndSet(false, true)) {
                 try {
-                    subscriber.ui.access(() -> subscriber.run());
-                } catch (RuntimeException detached) {
-                    // the UI went away between two ticks: forget it
-                    subscribers.remove(subscriber);
+                    loaders.execute(() -> refresh(subscriber));
+                } catch (RejectedExecutionException shuttingDown) {
+                    subscriber.busy.set(false);
                 }
             }
+        }
+    }
+
+    private <T> void refresh(Subscriber<T> subscriber) {
+        try {
+            T loaded = subscriber.load();
+            subscriber.ui.access(() -> subscriber.show(loaded));
+        } catch (UIDetachedException gone) {
+            // the UI went away between two ticks: forget it
+            subscribers.remove(subscriber);
+            subscriber.busy.set(false);
+        } catch (RuntimeException failure) {
+            log.warn("A live view could not refresh; it will try again on the next tick", failure);
+            subscriber.busy.set(false);
         }
     }
 
     @PreDestroy
     void stop() {
         scheduler.shutdownNow();
+        if (ownLoaders != null) {
+            ownLoaders.shutdownNow();
+        }
     }
 
-    private static final class Subscriber {
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static final class Subscriber<T> {
         private final UI ui;
-        private final Runnable refresh;
+        private final SecurityContext viewer;
+        private final Supplier<T> load;
+        private final Consumer<T> show;
         private final AtomicBoolean busy = new AtomicBoolean();
 
-        Subscriber(UI ui, Runnable refresh) {
+        Subscriber(UI ui, SecurityContext viewer, Supplier<T> load, Consumer<T> show) {
             this.ui = ui;
-            this.refresh = refresh;
+            this.viewer = viewer;
+            this.load = load;
+            this.show = show;
         }
 
-        void run() {
+        /** On a loader thread, which knows nobody: the view's own viewer is lent for the load. */
+        T load() {
+            var holder = SecurityContextHolder.getContextHolderStrategy();
+            holder.setContext(viewer);
             try {
-                refresh.run();
+                return load.get();
+            } finally {
+                holder.clearContext();
+            }
+        }
+
+        void show(T loaded) {
+            try {
+                show.accept(loaded);
             } catch (RuntimeException failure) {
-                log.warn("A live view could not refresh; it will try again on the next tick", failure);
+                log.warn("A live view could not show its refresh; it will try again on the next tick", failure);
             } finally {
                 busy.set(false);
             }

@@ -171,6 +171,24 @@ public class PlaygroundService {
     }
 
     /**
+     * One look at the learner's playground for a page that refreshes itself: the view, and the cost
+     * growth of the charts it has on screen, all from one load at one simulated instant.
+     */
+    public LiveView liveView(ChartsOnScreen charts) {
+        String owner = signedInLearner();
+        Optional<LiveView> existing = reading.execute(status -> store.load(owner).map(loaded -> liveView(loaded, charts)));
+        return existing.orElseGet(() -> inFreshTransactions(() -> liveView(store.loadOrCreate(owner), charts)));
+    }
+
+    private LiveView liveView(Loaded loaded, ChartsOnScreen charts) {
+        PlaygroundView view = projected(loaded);
+        Playground playground = loaded.playground();
+        return new LiveView(view, charts,
+                charts.playground() ? Optional.of(playground.costSeries(view.simulatedNow(), COST_POINTS)) : Optional.empty(),
+                charts.instanceId().flatMap(id -> playground.costSeries(id, view.simulatedNow(), COST_POINTS)));
+    }
+
+    /**
      * How the cost of the learner's whole playground grew from its start to {@code until}, which is
      * normally the {@link PlaygroundView#simulatedNow()} of the view on screen, so that the chart ends
      * exactly at the cost table's figures. Empty while the learner has no playground yet.

@@ -1,18 +1,30 @@
 package org.amilab.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class LiveUpdatesTest {
 
-    private final LiveUpdates live = new LiveUpdates();
-    private final AtomicInteger refreshes = new AtomicInteger();
+    /** Loads run at once on the ticking thread, so a test can count them without waiting. */
+    private final LiveUpdates live = new LiveUpdates(Runnable::run);
+    private final AtomicInteger loads = new AtomicInteger();
+    private final AtomicInteger shows = new AtomicInteger();
 
     @BeforeEach
     void setUp() {
@@ -23,36 +35,73 @@ class LiveUpdatesTest {
     void tearDown() {
         live.stop();
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
     }
 
     @Test
-    void eachTickRefreshesASubscribedViewOnce() {
-        live.subscribe(UI.getCurrent(), refreshes::incrementAndGet);
+    void eachTickLoadsAndShowsASubscribedViewOnce() {
+        live.subscribe(UI.getCurrent(), loads::incrementAndGet, loaded -> shows.incrementAndGet());
         live.tick();
         MockVaadin.clientRoundtrip();
         live.tick();
         MockVaadin.clientRoundtrip();
-        assertThat(refreshes).hasValue(2);
+        assertThat(loads).hasValue(2);
+        assertThat(shows).hasValue(2);
     }
 
     @Test
     void aViewStillBusyWithItsLastRefreshIsNotQueuedTwice() {
-        live.subscribe(UI.getCurrent(), refreshes::incrementAndGet);
-        // the test holds the session lock, as a request being handled would: the refresh waits in the queue
+        live.subscribe(UI.getCurrent(), loads::incrementAndGet, loaded -> shows.incrementAndGet());
+        // the test holds the session lock, as a request being handled would: the showing waits in the queue
         live.tick();
         live.tick();
         live.tick();
         MockVaadin.clientRoundtrip();
-        assertThat(refreshes).hasValue(1);
+        assertThat(loads).hasValue(1);
+        assertThat(shows).hasValue(1);
     }
 
     @Test
     void anUnsubscribedViewIsLeftAlone() {
-        var registration = live.subscribe(UI.getCurrent(), refreshes::incrementAndGet);
+        var registration = live.subscribe(UI.getCurrent(), loads::incrementAndGet, loaded -> shows.incrementAndGet());
         registration.remove();
         live.tick();
         MockVaadin.clientRoundtrip();
-        assertThat(refreshes).hasValue(0);
+        assertThat(loads).hasValue(0);
         assertThat(live.subscriberCount()).isZero();
+    }
+
+    @Test
+    void theLoadRunsWithoutTheSessionLockAsThePersonWhoOpenedTheViewAndTheShowingWithIt() throws Exception {
+        ExecutorService loader = Executors.newSingleThreadExecutor();
+        LiveUpdates withLoaderThread = new LiveUpdates(loader);
+        try {
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "viewer", null, AuthorityUtils.createAuthorityList("ROLE_LEARNER")));
+            VaadinSession session = VaadinSession.getCurrent();
+            AtomicReference<String> loadedAs = new AtomicReference<>();
+            AtomicReference<Boolean> lockedWhileLoading = new AtomicReference<>();
+            AtomicReference<String> shown = new AtomicReference<>();
+            withLoaderThread.subscribe(UI.getCurrent(), () -> {
+                lockedWhileLoading.set(session.hasLock());
+                loadedAs.set(SignedIn.username().orElse("nobody"));
+                return "loaded";
+            }, loaded -> shown.set(loaded + (session.hasLock() ? " under the lock" : " without the lock")));
+            SecurityContextHolder.clearContext();
+
+            withLoaderThread.tick();
+            await().atMost(Duration.ofSeconds(5)).until(() -> loadedAs.get() != null);
+            await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                MockVaadin.clientRoundtrip();
+                assertThat(shown.get()).isEqualTo("loaded under the lock");
+            });
+
+            assertThat(lockedWhileLoading.get()).isFalse();
+            assertThat(loadedAs.get()).isEqualTo("viewer");
+            assertThat(Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())).isEmpty();
+        } finally {
+            withLoaderThread.stop();
+            loader.shutdownNow();
+        }
     }
 }

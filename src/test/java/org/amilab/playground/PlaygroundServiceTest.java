@@ -168,6 +168,27 @@ class PlaygroundServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "pg-liv", roles = "LEARNER")
+    void aLiveViewBringsTheChartsOnScreenFromTheSameLookAsTheView() {
+        accounts.signUp("pg-liv", "Liv", PASSWORD);
+        service.pause();
+        String web = launchOne();
+        service.advanceClock(Duration.ofHours(5));
+
+        LiveView both = service.liveView(new ChartsOnScreen(true, java.util.Optional.of(web)));
+        LiveView none = service.liveView(ChartsOnScreen.NONE);
+
+        Instant now = both.view().simulatedNow();
+        assertThat(both.view()).isEqualTo(service.view());
+        assertThat(both.playgroundCosts()).isEqualTo(service.costSeries(now));
+        assertThat(both.instanceCosts()).isEqualTo(service.costSeries(web, now)).isPresent();
+        assertThat(both.playgroundCosts().orElseThrow().points()).last()
+                .satisfies(point -> assertThat(point.at()).isEqualTo(now));
+        assertThat(none.playgroundCosts()).isEmpty();
+        assertThat(none.instanceCosts()).isEmpty();
+    }
+
+    @Test
     @WithMockUser(username = "pg-kit", roles = "LEARNER")
     void aViewWithNothingDueSavesNothing() {
         accounts.signUp("pg-kit", "Kit", PASSWORD);

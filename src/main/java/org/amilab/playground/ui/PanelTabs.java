@@ -98,6 +98,10 @@ final class PanelTabs extends Div {
         tabs.setSelectedIndex(index);
     }
 
+    boolean isSelected(String label) {
+        return tabs.getSelectedTab() != null && label.equals(tabs.getSelectedTab().getLabel());
+    }
+
     /**
      * Brings the panel on screen up to date. A hidden panel waits until its tab is chosen: Vaadin
      * would keep a hidden element's browser updates on the server until it is shown.

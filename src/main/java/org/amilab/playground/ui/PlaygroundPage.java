@@ -36,10 +36,13 @@ import org.amilab.base.LiveUpdates;
 import org.amilab.content.ContentService;
 import org.amilab.playground.ChangedMeanwhileException;
 import org.amilab.playground.PlaygroundService;
+import org.amilab.playground.ChartsOnScreen;
+import org.amilab.playground.LiveView;
 import org.amilab.playground.PlaygroundView;
 import org.amilab.simulator.ActionResult;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.BundleInstanceRequest;
+import org.amilab.simulator.CostSeries;
 import org.amilab.simulator.Catalog;
 import org.amilab.simulator.CopyImageRequest;
 import org.amilab.simulator.CreateImageRequest;
@@ -63,6 +66,7 @@ import org.amilab.simulator.Volume;
 public class PlaygroundPage extends Main implements BeforeEnterObserver {
 
     private static final String DEFAULT_REGION = "us-east-1";
+    private static final String COSTS_TAB = "Costs";
 
     private final PlaygroundService playground;
     private final LiveUpdates liveUpdates;
@@ -76,6 +80,9 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     private final AmiCatalog amis;
     private final PanelTabs tabs = new PanelTabs("playground-tabs");
     private PlaygroundView shown;
+    private LiveView live;
+    /** Read by the live refresh's load, which runs without the session lock; written under it. */
+    private volatile ChartsOnScreen chartsOnScreen = ChartsOnScreen.NONE;
     private InstanceDetails details;
     private Registration ticking;
 
@@ -112,6 +119,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
             public void showDetails(Instance instance) {
                 details = InstanceDetails.open(instance, shown, content.lifecycleDiagram().orElse(null),
                         playground.costSeries(instance.id(), shown.simulatedNow()));
+                rememberCharts();
             }
         });
         amis = new AmiCatalog(catalog, () -> shown == null ? List.of() : shown.myAmis(), this::openWizard,
@@ -131,7 +139,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         tabs.add("Launch", amis);
         tabs.addBuiltWhenShown("Volumes", () -> new VolumesPanel(this::deleteVolume),
                 whenShown((volumes, view) -> volumes.show(view, regionCode())));
-        tabs.addBuiltWhenShown("Costs", () -> new CostPanel(content.prices()), whenShown(this::showCosts));
+        tabs.addBuiltWhenShown(COSTS_TAB, () -> new CostPanel(content.prices()), whenShown(this::showCosts));
         tabs.addBuiltWhenShown("Events", EventsPanel::new, whenShown(EventsPanel::show));
         add(new H1("Playground"), new Paragraph("A simulated EC2 account of your own: nothing here touches AWS or "
                 + "costs real money."), clock, settings, errors, instancesSection(), tabs);
@@ -152,7 +160,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         refresh();
-        ticking = liveUpdates.subscribe(attachEvent.getUI(), this::refresh);
+        ticking = liveUpdates.subscribe(attachEvent.getUI(), () -> playground.liveView(chartsOnScreen), this::show);
     }
 
     @Override
@@ -179,7 +187,12 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     }
 
     private void refresh() {
-        shown = playground.view();
+        show(playground.liveView(chartsOnScreen));
+    }
+
+    private void show(LiveView loaded) {
+        live = loaded;
+        shown = loaded.view();
         show();
     }
 
@@ -192,10 +205,25 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         instances.show(shown, regionCode());
         tabs.refreshShown();
         if (details != null && details.isOpened()) {
-            details.show(shown, playground.costSeries(details.instanceId(), shown.simulatedNow()));
+            details.show(shown, instanceCosts(details.instanceId()));
         } else {
             details = null;
         }
+        rememberCharts();
+    }
+
+    /** The charts on screen now, so that the next live refresh loads their figures with the view. */
+    private void rememberCharts() {
+        chartsOnScreen = new ChartsOnScreen(tabs.isSelected(COSTS_TAB),
+                Optional.ofNullable(details).filter(InstanceDetails::isOpened).map(InstanceDetails::instanceId));
+    }
+
+    /** From the last live look when it loaded this chart; loaded now when the chart has just come on screen. */
+    private Optional<CostSeries> instanceCosts(String instanceId) {
+        if (live != null && live.view() == shown && live.charts().instanceId().filter(instanceId::equals).isPresent()) {
+            return live.instanceCosts();
+        }
+        return playground.costSeries(instanceId, shown.simulatedNow());
     }
 
     private <P> Consumer<P> whenShown(BiConsumer<P, PlaygroundView> refresh) {
@@ -228,7 +256,9 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
      */
     private void showCosts(CostPanel costs, PlaygroundView view) {
         costs.show(view, regionCode());
-        playground.costSeries(view.simulatedNow()).ifPresent(costs::showGrowth);
+        Optional<CostSeries> growth = live != null && live.view() == view && live.charts().playground()
+                ? live.playgroundCosts() : playground.costSeries(view.simulatedNow());
+        growth.ifPresent(costs::showGrowth);
     }
 
     private void openWizard(Ami ami) {
