@@ -30,8 +30,7 @@ class EventsPanel extends Div {
         grid.addColumn(event -> event.actor().equals("@ec2") ? "EC2" : event.actor()).setHeader("By").setAutoWidth(true);
         grid.addColumn(event -> event.type().name().toLowerCase().replace('_', ' ')).setHeader("Action").setAutoWidth(true);
         grid.addColumn(PlaygroundEvent::targetId).setHeader("Target").setAutoWidth(true);
-        grid.addColumn(event -> event.accepted() ? event.result() : "refused: " + event.errorCode())
-                .setHeader("Result").setFlexGrow(1);
+        grid.addColumn(EventText::result).setHeader("Result").setFlexGrow(1);
         grid.setAllRowsVisible(true);
         add(grid);
     }

@@ -2,6 +2,7 @@ package org.amilab.playground.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -24,6 +25,8 @@ import org.amilab.simulator.Instance;
 import org.amilab.simulator.InstanceAction;
 import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.PlaygroundEvent;
+import org.amilab.simulator.Protection;
+import org.amilab.simulator.RootDeviceType;
 import org.amilab.simulator.Volume;
 
 /**
@@ -36,9 +39,16 @@ final class InstanceDetails {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
 
+    /** What the details ask the page to do when the learner flips a protection. */
+    interface ProtectionSwitch {
+        void set(String instanceId, Protection protection, boolean on);
+    }
+
     private final Dialog dialog = new Dialog();
     private final String instanceId;
     private final String diagram;
+    private final Checkbox terminationProtection = new Checkbox("Termination protection");
+    private final Checkbox stopProtection = new Checkbox("Stop protection");
     private final Paragraph now = new Paragraph();
     private final Div figure = new Div();
     private final UnorderedList volumes = new UnorderedList();
@@ -47,23 +57,37 @@ final class InstanceDetails {
     private final UnorderedList history = new UnorderedList();
     private String figureShows = "";
 
-    private InstanceDetails(String instanceId, String diagram) {
+    private InstanceDetails(String instanceId, String diagram, ProtectionSwitch protections) {
         this.instanceId = instanceId;
         this.diagram = diagram;
+        terminationProtection.setId("termination-protection");
+        terminationProtection.setTooltipText("While on, EC2 refuses to terminate the instance (disableApiTermination).");
+        terminationProtection.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                protections.set(instanceId, Protection.TERMINATION, change.getValue());
+            }
+        });
+        stopProtection.setId("stop-protection");
+        stopProtection.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                protections.set(instanceId, Protection.STOP, change.getValue());
+            }
+        });
         dialog.setId("instance-details");
         dialog.setWidth("min(48rem, 100vw)");
         now.setId("instance-now");
         costs.setId("instance-costs");
         growth.setId("instance-cost-chart");
         history.setId("instance-history");
-        dialog.add(now, figure, new H3("Volumes"), volumes, new H3("Cost so far"), costs, growth, new H3("History"),
-                history);
+        dialog.add(now, figure, new H3("Protection"), new Div(terminationProtection, stopProtection), new H3("Volumes"),
+                volumes, new H3("Cost so far"), costs, growth, new H3("History"), history);
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
     }
 
     /** {@code diagram} is the lesson's lifecycle SVG, or null when the course has none. */
-    static InstanceDetails open(Instance instance, PlaygroundView view, String diagram, Optional<CostSeries> growth) {
-        var details = new InstanceDetails(instance.id(), diagram);
+    static InstanceDetails open(Instance instance, PlaygroundView view, String diagram, Optional<CostSeries> growth,
+                                ProtectionSwitch protections) {
+        var details = new InstanceDetails(instance.id(), diagram, protections);
         details.show(view, growth);
         details.dialog.open();
         return details;
@@ -99,10 +123,27 @@ final class InstanceDetails {
             now.setText(stateText);
         }
         showFigure(state, possible);
+        showProtection(instance);
         showLines(volumes, volumes(instance, view));
         showLines(costs, costs(instance, view));
         costGrowth.ifPresent(growth::show);
         showLines(history, history(instance, view));
+    }
+
+    /** As stored: after a refused or failed switch the box goes back to what EC2 has. */
+    private void showProtection(Instance instance) {
+        if (terminationProtection.getValue() != instance.terminationProtection()) {
+            terminationProtection.setValue(instance.terminationProtection());
+        }
+        if (stopProtection.getValue() != instance.stopProtection()) {
+            stopProtection.setValue(instance.stopProtection());
+        }
+        boolean canStop = instance.rootDeviceType() == RootDeviceType.EBS;
+        if (stopProtection.isEnabled() != canStop) {
+            stopProtection.setEnabled(canStop);
+        }
+        stopProtection.setTooltipText(canStop ? "While on, EC2 refuses to stop the instance (disableApiStop)."
+                : "An instance store-backed instance can never be stopped, so stop protection has nothing to prevent.");
     }
 
     private void showFigure(InstanceState state, List<InstanceAction> possible) {

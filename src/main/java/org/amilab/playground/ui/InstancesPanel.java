@@ -86,7 +86,13 @@ class InstancesPanel extends Div {
         now = view.simulatedNow();
         List<InstanceRow> fresh = view.instances().stream().filter(instance -> instance.region().equals(region))
                 .map(instance -> InstanceRow.of(instance, view)).toList();
+        boolean otherInstances = !rows.items().stream().map(InstanceRow::id).toList()
+                .equals(fresh.stream().map(InstanceRow::id).toList());
         rows.show(fresh);
+        if (otherInstances) {
+            // widths fitted to an empty grid cut the first instance's type and uptime short
+            grid.recalculateColumnWidths();
+        }
         selectedIds.retainAll(fresh.stream().map(InstanceRow::id).toList());
         updateButtons();
     }
@@ -113,7 +119,8 @@ class InstancesPanel extends Div {
         for (Instance instance : chosen) {
             Optional<Ec2Error> refusal = action.refusal(instance, now);
             if (refusal.isPresent()) {
-                return Optional.of(refusal.get().explanation());
+                // the code too, so the learner meets EC2's word for it before learning mode lets them try
+                return Optional.of(refusal.get().explanation() + " (EC2 would answer " + refusal.get().code() + ".)");
             }
             if (!action.acts(instance, now)) {
                 return Optional.of(instance.id() + " is " + instance.stateAt(now).apiName() + ": there is nothing to "
@@ -149,15 +156,15 @@ class InstancesPanel extends Div {
         grid.setAriaLabel("Instances");
         grid.setSelectionMode(Grid.SelectionMode.NONE);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(row -> row.instance().name().isEmpty() ? "—" : row.instance().name()).setHeader("Name")
-                .setAutoWidth(true);
+        grid.addColumn(nameAndImage()).setHeader("Name · AMI").setAutoWidth(true);
         grid.addColumn(selector()).setKey("instance").setHeader("Instance ID").setAutoWidth(true);
-        grid.addColumn(row -> row.instance().imageId()).setHeader("AMI").setAutoWidth(true);
         grid.addColumn(row -> row.instance().instanceType()).setHeader("Type").setAutoWidth(true);
         grid.addColumn(row -> Labels.of(row.instance().rootDeviceType())).setHeader("Root device").setAutoWidth(true);
-        grid.addColumn(stateCell()).setKey("state").setHeader("State").setAutoWidth(true);
-        grid.addColumn(InstanceRow::uptimeText).setHeader("Uptime").setAutoWidth(true);
-        grid.addColumn(InstanceRow::cost).setHeader("Cost so far").setAutoWidth(true);
+        // these three grow while the instance lives ("shutting-down (32)", "12 d 3 h 05 min", "$1,234.56"):
+        // room for that from the start, as widths fitted to today's text would cut tomorrow's short
+        grid.addColumn(stateCell()).setKey("state").setHeader("State").setWidth("9.5rem").setFlexGrow(0);
+        grid.addColumn(InstanceRow::uptimeText).setHeader("Uptime").setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(InstanceRow::cost).setHeader("Cost so far").setWidth("6.5rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
     }
 
@@ -182,6 +189,14 @@ class InstancesPanel extends Div {
         }
         rows.redraw(instanceId);
         updateButtons();
+    }
+
+    /** Two short lines instead of two columns, so that all eight facts fit a 1280 px screen. */
+    private static LitRenderer<InstanceRow> nameAndImage() {
+        return LitRenderer.<InstanceRow>of("<div class=\"instance-name\">${item.name}</div>"
+                        + "<div class=\"instance-ami\">${item.ami}</div>")
+                .withProperty("name", row -> row.instance().name().isEmpty() ? "—" : row.instance().name())
+                .withProperty("ami", row -> row.instance().imageId());
     }
 
     /** The state in words with its API code, never colour alone; pending shows how far the boot is. */

@@ -5,6 +5,7 @@ import org.amilab.simulator.Architecture;
 import org.amilab.simulator.CostCategory;
 import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.Platform;
+import org.amilab.simulator.Protection;
 import org.amilab.simulator.RootDeviceType;
 import org.amilab.simulator.VirtualizationType;
 
@@ -41,6 +42,13 @@ final class Labels {
 
     static String of(InstanceState state) {
         return state.apiName() + " (" + state.code() + ")";
+    }
+
+    static String of(Protection protection) {
+        return switch (protection) {
+            case TERMINATION -> "Termination protection";
+            case STOP -> "Stop protection";
+        };
     }
 
     static String of(CostCategory category) {

@@ -118,7 +118,9 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
             @Override
             public void showDetails(Instance instance) {
                 details = InstanceDetails.open(instance, shown, content.lifecycleDiagram().orElse(null),
-                        playground.costSeries(instance.id(), shown.simulatedNow()));
+                        playground.costSeries(instance.id(), shown.simulatedNow()),
+                        (id, protection, on) -> act(() -> playground.setProtection(id, protection, on),
+                                Labels.of(protection) + (on ? " is on for " : " is off for ") + id + "."));
                 rememberCharts();
             }
         });

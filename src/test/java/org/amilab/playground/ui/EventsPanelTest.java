@@ -51,6 +51,23 @@ class EventsPanelTest {
         assertThat(String.join(" ", _getFormattedRow(grid(), _size(grid()) - 1))).contains("launch");
     }
 
+    @Test
+    void clockStepsAndSpeedsReadInWords() {
+        var fixture = new PlaygroundFixture();
+        fixture.playground.advanceClock(org.amilab.simulator.PlaygroundFixture.ALICE, Duration.ofHours(1));
+        fixture.playground.advanceClock(org.amilab.simulator.PlaygroundFixture.ALICE, Duration.ofDays(30));
+        fixture.playground.advanceClock(org.amilab.simulator.PlaygroundFixture.ALICE, Duration.ofMinutes(90));
+        fixture.playground.setSpeed(org.amilab.simulator.PlaygroundFixture.ALICE, 60);
+
+        panel.show(PlaygroundView.of(fixture.playground, fixture.playground.events()));
+
+        assertThat(String.join(" ", _getFormattedRow(grid(), 0))).contains("60\u00d7 real time");
+        assertThat(String.join(" ", _getFormattedRow(grid(), 1))).contains("+1 hour 30 minutes").doesNotContain("PT");
+        assertThat(String.join(" ", _getFormattedRow(grid(), 2))).contains("+30 days");
+        assertThat(String.join(" ", _getFormattedRow(grid(), 3))).contains("+1 hour");
+        assertThat(EventText.inWords(Duration.ofSeconds(90_061))).isEqualTo("1 day 1 hour 1 minute 1 second");
+    }
+
     /** After a reset the log starts again at 1: the same sequence numbers must not hide the new lines. */
     @Test
     void aLogThatStartedAgainIsShownAfreshThoughItsSequenceNumbersAreTheSame() {

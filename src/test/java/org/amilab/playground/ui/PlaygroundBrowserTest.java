@@ -73,6 +73,51 @@ class PlaygroundBrowserTest extends BrowserTest {
     }
 
     @Test
+    void at1280PxEveryColumnOfARunningInstanceIsShownWhole() {
+        openPlaygroundWith(EBS_AMI);
+        launchWith(null);
+        advance("1h");
+        assertThat(state(0)).hasText("running (16)");
+        assertThat(page.locator("#instances vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText("Cost so far"))).isVisible();
+
+        Object cut = page.evaluate("() => { const grid = document.querySelector('#instances').getBoundingClientRect();"
+                + " return [...document.querySelectorAll('#instances vaadin-grid-cell-content')]"
+                + ".filter(c => c.offsetParent !== null && c.textContent.trim() !== '')"
+                + ".filter(c => c.scrollWidth > c.clientWidth + 1 || c.getBoundingClientRect().right > grid.right + 1)"
+                + ".map(c => c.textContent.trim()); }");
+        assertThat((java.util.List<?>) cut).as("cut short or outside the grid").isEmpty();
+        screenshot("playground-1280");
+    }
+
+    @Test
+    void terminationProtectionTurnedOnAtLaunchCanBeTurnedOffInTheDetails() {
+        openPlaygroundWith(EBS_AMI);
+        page.locator("#launch-selected").click();
+        page.getByLabel("Termination protection").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Launch").setExact(true)).click();
+        assertThat(page.locator("#launch-wizard")).hasCount(0);
+        advance("1h");
+        assertThat(state(0)).hasText("running (16)");
+        select(0);
+        assertThat(page.locator("#action-terminate")).isDisabled();
+        assertThat((String) page.locator("#action-terminate vaadin-tooltip").evaluate("tooltip => tooltip.text"))
+                .contains("Termination protection is on").endsWith("(EC2 would answer OperationNotPermitted.)");
+
+        click("action-details");
+        var protection = page.locator("#termination-protection");
+        assertThat(protection).hasAttribute("checked", "");
+        protection.click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Termination protection is off");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
+
+        assertThat(page.locator("#action-terminate")).isEnabled();
+        click("action-terminate");
+        page.locator("vaadin-button[slot='confirm-button']").click();
+        assertThat(state(0)).hasText("shutting-down (32)");
+    }
+
+    @Test
     void anInstanceStoreRootAbove10GibIsRefusedAnd8GibLaunchesButCannotStop() {
         openPlaygroundWith(INSTANCE_STORE_AMI);
         assertThat(page.locator("#community-warning")).containsText("own risk");
