@@ -216,6 +216,17 @@ public class PlaygroundService {
     }
 
     /**
+     * The learner's written log lines just before {@code sequence}, at most {@code lines}, oldest
+     * first: the timeline pages back through the whole log with it. Lines before the newest never
+     * change, so a page once read stays true.
+     */
+    @Transactional(readOnly = true)
+    public List<PlaygroundEvent> eventsBefore(long sequence, int lines) {
+        return store.find(signedInLearner()).map(stored -> store.linesBefore(stored, sequence, lines))
+                .orElse(List.of());
+    }
+
+    /**
      * The seam for reading someone else's playground: today only its owner may, so this refuses
      * everybody else. When workshops arrive, their instructor is let in through {@link #mayRead}.
      */

@@ -137,6 +137,13 @@ class PlaygroundStore {
         return events.findByPlaygroundIdOrderBySequence(stored.getId()).stream().map(StoredEvent::toEvent).toList();
     }
 
+    /** Up to {@code lines} stored lines just before {@code sequence}, oldest first. */
+    List<PlaygroundEvent> linesBefore(StoredPlayground stored, long sequence, int lines) {
+        long last = Math.min(sequence, stored.getLastEventSequence() + 1) - 1;
+        return events.findRange(stored.getId(), Math.max(1, last - lines + 1), last).stream()
+                .map(StoredEvent::toEvent).toList();
+    }
+
     List<PlaygroundEvent> endOfLog(StoredPlayground stored, int lines) {
         return events.findTail(stored.getId(),
                 stored.getLastEventSequence() - lines).stream().map(StoredEvent::toEvent).toList();

@@ -20,4 +20,10 @@ interface StoredEventRepository extends JpaRepository<StoredEvent, Long> {
      */
     @Query("select e from StoredEvent e where e.playgroundId = :playground and e.sequence > :after order by e.sequence")
     List<StoredEvent> findTail(@Param("playground") long playgroundId, @Param("after") long after);
+
+    /** A stretch of the log, oldest first: sequences have no gaps, so a range is a page. */
+    @Query("select e from StoredEvent e where e.playgroundId = :playground and e.sequence >= :first"
+            + " and e.sequence <= :last order by e.sequence")
+    List<StoredEvent> findRange(@Param("playground") long playgroundId, @Param("first") long first,
+                                @Param("last") long last);
 }

@@ -189,6 +189,23 @@ class PlaygroundServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "pg-max", roles = "LEARNER")
+    void theWholeLogCanBeReadBackAPageAtATime() {
+        assertThat(service.eventsBefore(10, 5)).as("no playground yet").isEmpty();
+        accounts.signUp("pg-max", "Max", PASSWORD);
+        service.pause();
+        for (int i = 0; i < 119; i++) {
+            service.advanceClock(Duration.ofMinutes(1));
+        }
+
+        assertThat(service.eventsBefore(71, 50)).extracting(PlaygroundEvent::sequence)
+                .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(21, 70).boxed().toList());
+        assertThat(service.eventsBefore(5, 50)).extracting(PlaygroundEvent::sequence).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(service.eventsBefore(1, 50)).isEmpty();
+        assertThat(service.eventsBefore(500, 3)).extracting(PlaygroundEvent::sequence).containsExactly(118L, 119L, 120L);
+    }
+
+    @Test
     @WithMockUser(username = "pg-kit", roles = "LEARNER")
     void aViewWithNothingDueSavesNothing() {
         accounts.signUp("pg-kit", "Kit", PASSWORD);

@@ -142,7 +142,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         tabs.addBuiltWhenShown("Volumes", () -> new VolumesPanel(this::deleteVolume),
                 whenShown((volumes, view) -> volumes.show(view, regionCode())));
         tabs.addBuiltWhenShown(COSTS_TAB, () -> new CostPanel(content.prices()), whenShown(this::showCosts));
-        tabs.addBuiltWhenShown("Events", EventsPanel::new, whenShown(EventsPanel::show));
+        tabs.addBuiltWhenShown("Events", () -> new EventsPanel(playground::eventsBefore), whenShown(EventsPanel::show));
         add(new H1("Playground"), new Paragraph("A simulated EC2 account of your own: nothing here touches AWS or "
                 + "costs real money."), clock, settings, errors, instancesSection(), tabs);
     }

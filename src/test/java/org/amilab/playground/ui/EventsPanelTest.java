@@ -26,7 +26,9 @@ class EventsPanelTest {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
 
-    private final EventsPanel panel = new EventsPanel();
+    private final List<PlaygroundEvent> written = new ArrayList<>();
+    private final EventsPanel panel = new EventsPanel((sequence, lines) -> written.stream()
+            .filter(e -> e.sequence() < sequence && e.sequence() >= sequence - lines).toList());
 
     @BeforeEach
     void setUp() {
@@ -66,6 +68,32 @@ class EventsPanelTest {
         assertThat(String.join(" ", _getFormattedRow(grid(), 2))).contains("+30 days");
         assertThat(String.join(" ", _getFormattedRow(grid(), 3))).contains("+1 hour");
         assertThat(EventText.inWords(Duration.ofSeconds(90_061))).isEqualTo("1 day 1 hour 1 minute 1 second");
+    }
+
+    @Test
+    void earlierLinesArePagedBackToTheFirstAndNewLinesKeepComingOnTop() {
+        var fixture = new PlaygroundFixture();
+        for (int i = 0; i < 119; i++) {
+            fixture.playground.advanceClock(PlaygroundFixture.ALICE, Duration.ofMinutes(1));
+        }
+        written.addAll(fixture.playground.events());
+        assertThat(written).hasSize(119);
+
+        panel.show(PlaygroundView.of(fixture.playground, written.subList(69, 119)));
+        assertThat(_size(grid())).isEqualTo(50);
+        var earlier = _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("earlier-events"));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(earlier);
+        assertThat(_size(grid())).isEqualTo(100);
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(earlier);
+        assertThat(_size(grid())).isEqualTo(119);
+        assertThat(_getFormattedRow(grid(), 118).get(0)).isEqualTo("1");
+        assertThat(earlier.isVisible()).as("nothing earlier than line 1").isFalse();
+
+        fixture.playground.advanceClock(PlaygroundFixture.ALICE, Duration.ofMinutes(1));
+        List<PlaygroundEvent> all = fixture.playground.events();
+        panel.show(PlaygroundView.of(fixture.playground, all.subList(all.size() - 50, all.size())));
+        assertThat(_size(grid())).as("the pages stay, the new line comes on top").isEqualTo(120);
+        assertThat(_getFormattedRow(grid(), 0).get(0)).isEqualTo("120");
     }
 
     /** After a reset the log starts again at 1: the same sequence numbers must not hide the new lines. */
