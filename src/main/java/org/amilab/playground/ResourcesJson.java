@@ -1,6 +1,7 @@
 package org.amilab.playground;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -16,6 +17,8 @@ import org.amilab.simulator.Instance;
 import org.amilab.simulator.OwnedAmi;
 import org.amilab.simulator.PlaygroundState;
 import org.amilab.simulator.Snapshot;
+import org.amilab.simulator.StateReason;
+import org.amilab.simulator.StateSegment;
 import org.amilab.simulator.Volume;
 
 /**
@@ -39,6 +42,7 @@ final class ResourcesJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .addMixIn(StateSegment.class, StoredSegment.class)
             .build();
     private static final ObjectReader READER = JSON.readerFor(Resources.class);
     private static final ObjectWriter WRITER = JSON.writerFor(Resources.class);
@@ -56,6 +60,28 @@ final class ResourcesJson {
 
         static Resources of(PlaygroundState state) {
             return new Resources(state.instances(), state.volumes(), state.images(), state.snapshots(), state.bundles());
+        }
+    }
+
+    /**
+     * Most segments have no reason to tell (a launch, a start): it is left out of the document, which
+     * keeps it small and keeps documents stored before reasons existed in the same shape.
+     */
+    private abstract static class StoredSegment {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NoReason.class)
+        private StateReason reason;
+    }
+
+    /** Jackson leaves a value out when this filter equals it. */
+    static final class NoReason {
+        @Override
+        public boolean equals(Object value) {
+            return StateReason.NONE.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return StateReason.NONE.hashCode();
         }
     }
 

@@ -105,7 +105,8 @@ public record Instance(
     }
 
     private static StateSegment settledAfter(StateSegment transitional) {
-        return StateSegment.open(transitional.state().settled(), transitional.instanceType(), transitional.until());
+        return StateSegment.open(transitional.state().settled(), transitional.instanceType(), transitional.until(),
+                transitional.reason());
     }
 
     public InstanceState stateAt(Instant t) {
@@ -139,15 +140,20 @@ public record Instance(
         return terminatedAt(now).map(t -> now.isBefore(t.plus(LifecycleDurations.TERMINATED_VISIBLE_FOR))).orElse(true);
     }
 
-    /** Enters {@code state} at {@code at}; the instance must be materialised at {@code at}. */
-    public Instance movedTo(InstanceState state, Instant at) {
+    /** Enters {@code state} at {@code at} for {@code reason}; the instance must be materialised at {@code at}. */
+    public Instance movedTo(InstanceState state, Instant at, StateReason reason) {
         Instant until = state.isTransitional() ? at.plus(LifecycleDurations.of(state, rootDeviceType)) : null;
-        return withNextSegment(new StateSegment(state, instanceType(), at, until), at);
+        return withNextSegment(new StateSegment(state, instanceType(), at, until, reason), at);
+    }
+
+    /** Why the instance is in the state it has at {@code t}, as EC2's StateReason and StateTransitionReason say. */
+    public StateReason stateReasonAt(Instant t) {
+        return segmentAt(t).reason();
     }
 
     /** Changes the type at {@code at}; only meaningful while stopped, which the caller checks. */
     public Instance retyped(String newType, Instant at) {
-        return withNextSegment(StateSegment.open(lastSegment().state(), newType, at), at);
+        return withNextSegment(StateSegment.open(lastSegment().state(), newType, at, lastSegment().reason()), at);
     }
 
     private Instance withNextSegment(StateSegment segment, Instant at) {

@@ -15,7 +15,7 @@ final class InstanceRules {
     static ActionResult<Instance> start(Instance instance, Instant now) {
         InstanceState state = instance.stateAt(now);
         return switch (state) {
-            case STOPPED -> ActionResult.success(instance.movedTo(InstanceState.PENDING, now));
+            case STOPPED -> ActionResult.success(instance.movedTo(InstanceState.PENDING, now, StateReason.NONE));
             case PENDING, RUNNING -> ActionResult.success(instance);
             default -> ActionResult.failure(Refusal.START_NOT_POSSIBLE.error(instance.id(), state.apiName()));
         };
@@ -29,7 +29,7 @@ final class InstanceRules {
         return switch (state) {
             case RUNNING -> instance.stopProtection()
                     ? ActionResult.failure(Refusal.STOP_PROTECTED.error(instance.id()))
-                    : ActionResult.success(instance.movedTo(InstanceState.STOPPING, now));
+                    : ActionResult.success(instance.movedTo(InstanceState.STOPPING, now, StateReason.userInitiated(now)));
             case STOPPING, STOPPED -> ActionResult.success(instance);
             case PENDING -> ActionResult.failure(Refusal.STOP_PENDING.error(instance.id()));
             default -> ActionResult.failure(Refusal.STOP_NOT_POSSIBLE.error(instance.id(), state.apiName()));
@@ -51,7 +51,7 @@ final class InstanceRules {
         }
         return instance.terminationProtection()
                 ? ActionResult.failure(Refusal.TERMINATION_PROTECTED.error(instance.id()))
-                : ActionResult.success(instance.movedTo(InstanceState.SHUTTING_DOWN, now));
+                : ActionResult.success(instance.movedTo(InstanceState.SHUTTING_DOWN, now, StateReason.userInitiated(now)));
     }
 
     static ActionResult<Instance> changeType(Instance instance, InstanceType newType, Instant now) {

@@ -329,7 +329,7 @@ public final class Playground {
         }
         plan.ebsMappings().forEach(m -> addVolume(m.ebs(), instanceId, m.deviceName(), ami.region(), now));
         StateSegment booting = new StateSegment(InstanceState.PENDING, plan.type().name(), now,
-                now.plus(LifecycleDurations.boot(ami.rootDeviceType())));
+                now.plus(LifecycleDurations.boot(ami.rootDeviceType())), StateReason.NONE);
         Instance instance = new Instance(instanceId, request.name(), ami.region(), ami.id(), ami.architecture(), ami.platform(),
                 ami.rootDeviceType(), ami.rootDeviceName(), plan.rootSizeGiB(), ami.virtualizationType(),
                 ami.softwareHourlyUsd(), plan.instanceStoreMappings(), request.terminationProtection(), request.stopProtection(),

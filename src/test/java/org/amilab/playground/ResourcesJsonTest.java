@@ -56,6 +56,22 @@ class ResourcesJsonTest {
     }
 
     @Test
+    void aStateReasonIsStoredWhereThereIsOneAndLeftOutWhereThereIsNone() {
+        var fixture = new org.amilab.simulator.PlaygroundFixture();
+        String stopped = fixture.stopped(org.amilab.simulator.TestCatalog.AL2023_X86, "t3.micro");
+        Resources resources = Resources.of(fixture.playground.state());
+
+        String json = ResourcesJson.write(resources);
+
+        assertThat(ResourcesJson.read(json)).isEqualTo(resources);
+        assertThat(json).containsOnlyOnce("\"state\":\"STOPPING\"").contains("Client.UserInitiatedShutdown")
+                .doesNotContain("\"code\":\"\"");
+        assertThat(ResourcesJson.read(json).instances()).singleElement().satisfies(instance -> assertThat(
+                instance.stateReasonAt(fixture.playground.now()).code()).isEqualTo("Client.UserInitiatedShutdown"))
+                .extracting(Instance::id).isEqualTo(stopped);
+    }
+
+    @Test
     void aDocumentStoredBeforeNamesAndBundlesExistedStillReadsAsHavingNone() throws IOException {
         String old = golden(BEFORE_BUNDLES);
 

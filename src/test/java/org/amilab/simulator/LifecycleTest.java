@@ -71,6 +71,36 @@ class LifecycleTest {
         }
 
         @Test
+        void aStopOrTerminateTheLearnerAskedForCarriesEc2sReasonWhichAStartClears() {
+            String id = fixture.running(AL2023_X86, "t3.micro");
+            assertThat(instance(id).stateReasonAt(playground.now())).isEqualTo(StateReason.NONE);
+            java.time.Instant askedAt = playground.now();
+
+            playground.stop(ALICE, id).value();
+            fixture.advance(LifecycleDurations.STOPPING);
+
+            StateReason stopped = instance(id).stateReasonAt(playground.now());
+            assertThat(fixture.state(id)).isEqualTo(InstanceState.STOPPED);
+            assertThat(stopped.code()).isEqualTo("Client.UserInitiatedShutdown");
+            assertThat(stopped.message()).isEqualTo("Client.UserInitiatedShutdown: User initiated shutdown");
+            assertThat(stopped.transitionReason()).isEqualTo("User initiated ("
+                    + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC)
+                    .format(askedAt) + " GMT)");
+
+            playground.start(ALICE, id).value();
+            assertThat(instance(id).stateReasonAt(playground.now()).isNone()).as("a start needs no reason").isTrue();
+            fixture.advance(LifecycleDurations.EBS_BOOT);
+            playground.terminate(ALICE, id).value();
+            fixture.advance(LifecycleDurations.SHUTTING_DOWN);
+            assertThat(fixture.state(id)).isEqualTo(InstanceState.TERMINATED);
+            assertThat(instance(id).stateReasonAt(playground.now()).code()).isEqualTo("Client.UserInitiatedShutdown");
+        }
+
+        private Instance instance(String id) {
+            return playground.instance(id).orElseThrow();
+        }
+
+        @Test
         void aStoppedInstanceStartsThroughPending() {
             String id = fixture.stopped(AL2023_X86, "t3.micro");
 

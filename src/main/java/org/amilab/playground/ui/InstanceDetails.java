@@ -27,6 +27,7 @@ import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.PlaygroundEvent;
 import org.amilab.simulator.Protection;
 import org.amilab.simulator.RootDeviceType;
+import org.amilab.simulator.StateReason;
 import org.amilab.simulator.Volume;
 
 /**
@@ -50,6 +51,7 @@ final class InstanceDetails {
     private final Checkbox terminationProtection = new Checkbox("Termination protection");
     private final Checkbox stopProtection = new Checkbox("Stop protection");
     private final Paragraph now = new Paragraph();
+    private final Paragraph reason = new Paragraph();
     private final Div figure = new Div();
     private final UnorderedList volumes = new UnorderedList();
     private final UnorderedList costs = new UnorderedList();
@@ -76,10 +78,11 @@ final class InstanceDetails {
         dialog.setId("instance-details");
         dialog.setWidth("min(48rem, 100vw)");
         now.setId("instance-now");
+        reason.setId("instance-state-reason");
         costs.setId("instance-costs");
         growth.setId("instance-cost-chart");
         history.setId("instance-history");
-        dialog.add(now, figure, new H3("Protection"), new Div(terminationProtection, stopProtection), new H3("Volumes"),
+        dialog.add(now, reason, figure, new H3("Protection"), new Div(terminationProtection, stopProtection), new H3("Volumes"),
                 volumes, new H3("Cost so far"), costs, growth, new H3("History"), history);
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
     }
@@ -122,12 +125,23 @@ final class InstanceDetails {
         if (!stateText.equals(now.getText())) {
             now.setText(stateText);
         }
+        showReason(instance.stateReasonAt(view.simulatedNow()));
         showFigure(state, possible);
         showProtection(instance);
         showLines(volumes, volumes(instance, view));
         showLines(costs, costs(instance, view));
         costGrowth.ifPresent(growth::show);
         showLines(history, history(instance, view));
+    }
+
+    /** EC2's own words for why the instance is in this state, as describe-instances gives them. */
+    private void showReason(StateReason why) {
+        String text = why.isNone() ? "" : "State reason: " + why.message() + ". State transition reason: "
+                + why.transitionReason() + ".";
+        if (!text.equals(reason.getText())) {
+            reason.setText(text);
+        }
+        reason.setVisible(!why.isNone());
     }
 
     /** As stored: after a refused or failed switch the box goes back to what EC2 has. */

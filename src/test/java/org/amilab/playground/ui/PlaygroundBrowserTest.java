@@ -47,6 +47,10 @@ class PlaygroundBrowserTest extends BrowserTest {
         assertThat(state(0)).hasText("stopping (64)");
         advance("1h");
         assertThat(state(0)).hasText("stopped (80)");
+        click("action-details");
+        assertThat(page.locator("#instance-state-reason")).containsText("Client.UserInitiatedShutdown: User initiated shutdown");
+        assertThat(page.locator("#instance-state-reason")).containsText("User initiated (");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
 
         click("action-change-type");
         page.getByLabel("New instance type").click();
