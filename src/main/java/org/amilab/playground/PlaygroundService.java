@@ -1,6 +1,5 @@
 package org.amilab.playground;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,22 +10,12 @@ import org.amilab.base.SignedIn;
 import org.amilab.playground.PlaygroundStore.Loaded;
 import org.amilab.simulator.ActionResult;
 import org.amilab.simulator.Actor;
-import org.amilab.simulator.Ami;
-import org.amilab.simulator.BundleInstanceRequest;
-import org.amilab.simulator.CopyImageRequest;
 import org.amilab.simulator.CostSeries;
-import org.amilab.simulator.CreateImageRequest;
-import org.amilab.simulator.ImageBundle;
-import org.amilab.simulator.Instance;
-import org.amilab.simulator.LaunchPermissionChange;
-import org.amilab.simulator.LaunchRequest;
+import org.amilab.simulator.Ec2Error;
 import org.amilab.simulator.Playground;
+import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.PlaygroundEvent;
-import org.amilab.simulator.Protection;
-import org.amilab.simulator.SimulatedClock;
-import org.amilab.simulator.Snapshot;
-import org.amilab.simulator.StateChange;
-import org.amilab.simulator.Volume;
+import org.amilab.simulator.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -75,80 +64,24 @@ public class PlaygroundService {
         this.reading.setReadOnly(true);
     }
 
-    public ActionResult<List<Instance>> launch(LaunchRequest request) {
-        return act((playground, learner) -> playground.launch(learner, request));
+    /** Runs one command on the learner's playground and commits it with its log lines. */
+    public <T> ActionResult<T> execute(PlaygroundCommand<T> command) {
+        return act((playground, learner) -> playground.execute(learner, command));
     }
 
-    public ActionResult<List<StateChange>> start(String... instanceIds) {
-        return act((playground, learner) -> playground.start(learner, instanceIds));
-    }
-
-    public ActionResult<List<StateChange>> stop(String... instanceIds) {
-        return act((playground, learner) -> playground.stop(learner, instanceIds));
-    }
-
-    public ActionResult<List<StateChange>> reboot(String... instanceIds) {
-        return act((playground, learner) -> playground.reboot(learner, instanceIds));
-    }
-
-    public ActionResult<List<StateChange>> terminate(String... instanceIds) {
-        return act((playground, learner) -> playground.terminate(learner, instanceIds));
-    }
-
-    public ActionResult<Instance> modifyInstanceType(String instanceId, String newType) {
-        return act((playground, learner) -> playground.modifyInstanceType(learner, instanceId, newType));
-    }
-
-    public ActionResult<Instance> setProtection(String instanceId, Protection protection, boolean enabled) {
-        return act((playground, learner) -> playground.setProtection(learner, instanceId, protection, enabled));
-    }
-
-    public ActionResult<Ami> createImage(CreateImageRequest request) {
-        return act((playground, learner) -> playground.createImage(learner, request));
-    }
-
-    public ActionResult<Ami> bundleInstance(BundleInstanceRequest request) {
-        return act((playground, learner) -> playground.bundleInstance(learner, request));
-    }
-
-    public ActionResult<Ami> copyImage(CopyImageRequest request) {
-        return act((playground, learner) -> playground.copyImage(learner, request));
-    }
-
-    public ActionResult<Ami> deregisterImage(String imageId) {
-        return act((playground, learner) -> playground.deregisterImage(learner, imageId));
-    }
-
-    public ActionResult<Ami> modifyLaunchPermission(String imageId, LaunchPermissionChange change) {
-        return act((playground, learner) -> playground.modifyLaunchPermission(learner, imageId, change));
-    }
-
-    public ActionResult<Snapshot> deleteSnapshot(String snapshotId) {
-        return act((playground, learner) -> playground.deleteSnapshot(learner, snapshotId));
-    }
-
-    public ActionResult<ImageBundle> deleteBundle(String location) {
-        return act((playground, learner) -> playground.deleteBundle(learner, location));
-    }
-
-    public ActionResult<Volume> deleteVolume(String volumeId) {
-        return act((playground, learner) -> playground.deleteVolume(learner, volumeId));
-    }
-
-    public ActionResult<SimulatedClock> advanceClock(Duration step) {
-        return act((playground, learner) -> playground.advanceClock(learner, step));
-    }
-
-    public ActionResult<SimulatedClock> setSpeed(int speed) {
-        return act((playground, learner) -> playground.setSpeed(learner, speed));
-    }
-
-    public ActionResult<SimulatedClock> pause() {
-        return act(Playground::pause);
-    }
-
-    public ActionResult<SimulatedClock> resume() {
-        return act(Playground::resume);
+    /**
+     * EC2's DryRun: every check of {@code command} is made against the learner's playground as it
+     * is now, on a copy that is thrown away, so nothing changes and nothing is logged. The answer is
+     * EC2's: {@code DryRunOperation} when the command would have gone ahead, else its refusal.
+     */
+    public <T> Ec2Error dryRun(PlaygroundCommand<T> command) {
+        String owner = signedInLearner();
+        Actor learner = new Actor(owner);
+        Optional<ActionResult<T>> tried = reading.execute(status -> store.load(owner)
+                .map(loaded -> loaded.playground().execute(learner, command)));
+        ActionResult<T> result = tried.orElseGet(
+                () -> inFreshTransactions(() -> store.loadOrCreate(owner).playground().execute(learner, command)));
+        return result.isSuccess() ? Refusal.DRY_RUN_OPERATION.error(command.getClass().getSimpleName()) : result.error();
     }
 
     /** Throws the learner's playground away, log included; their next use starts a fresh one. */

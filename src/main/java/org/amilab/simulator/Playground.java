@@ -193,6 +193,11 @@ public final class Playground {
         return costs.monthlyProjection(instances.values(), volumes.values(), snapshots.values(), bundles.values(), now());
     }
 
+    /** The one door for every command, whoever sends it: the page, a workshop, a checker, the API. */
+    public <T> ActionResult<T> execute(Actor actor, PlaygroundCommand<T> command) {
+        return command.applyTo(this, actor);
+    }
+
     public ActionResult<List<Instance>> launch(Actor actor, LaunchRequest request) {
         Instant now = catchUp();
         ActionResult<LaunchPlan> plan = planner.plan(request).flatMap(p -> withinQuota(p, request.count(), now));

@@ -9,6 +9,11 @@ import java.util.Locale;
  */
 public enum Refusal {
 
+    /** the command's name: not a refusal but EC2's answer to a DryRun request that would have gone ahead */
+    DRY_RUN_OPERATION("DryRunOperation",
+            "Request would have succeeded, but DryRun flag is set.",
+            "%1$s would have gone ahead: every check passed, and as it was a dry run nothing changed.",
+            "instance-lifecycle#when-a-request-is-refused"),
     /** count */
     COUNT_TOO_SMALL("InvalidParameterValue",
             "Value (%1$s) for parameter MinCount is invalid. Expected a number greater than or equal to 1.",

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.amilab.AmiLabSpringTest;
 import org.amilab.security.AccountService;
+import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.ActionResult;
 import org.amilab.simulator.EventType;
 import org.amilab.simulator.InstanceState;
@@ -57,15 +58,15 @@ class ConcurrentTabsTest {
     void theSecondTabsActionIsAppliedAgainToWhatTheFirstTabLeftAndGetsEc2sAnswer() throws Exception {
         accounts.signUp("pg-tabs", "Tabs", PlaygroundServiceTest.PASSWORD);
         String web = as("pg-tabs", () -> {
-            service.pause();
-            return service.launch(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro"))
+            service.execute(new PlaygroundCommand.PauseClock());
+            return service.execute(new PlaygroundCommand.RunInstances(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro")))
                     .value().get(0).id();
         });
 
         PlaygroundView firstTabsResult = whileFirstTabHasNotCommitted("pg-tabs", () -> {
-            service.setProtection(web, Protection.TERMINATION, true).value();
+            service.execute(new PlaygroundCommand.SetProtection(web, Protection.TERMINATION, true)).value();
             return service.view();
-        }, () -> service.terminate(web));
+        }, () -> service.execute(PlaygroundCommand.TerminateInstances.of(web)));
 
         assertThat(secondTabWasSeenWriting).as("the second tab met the first tab's save").isTrue();
         ActionResult<?> secondTabsAnswer = (ActionResult<?>) this.secondTabsAnswer.get();
@@ -82,14 +83,14 @@ class ConcurrentTabsTest {
     void aViewWhileAnotherTabIsSavingNeitherWaitsNorWritesAndShowsWhatWasDue() throws Exception {
         accounts.signUp("pg-look", "Look", PlaygroundServiceTest.PASSWORD);
         String web = as("pg-look", () -> {
-            service.setSpeed(3600);
-            return service.launch(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro"))
+            service.execute(new PlaygroundCommand.SetClockSpeed(3600));
+            return service.execute(new PlaygroundCommand.RunInstances(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro")))
                     .value().get(0).id();
         });
         // at 3600x the boot is over after about 11 ms: both tabs find "running" due
         Thread.sleep(100);
 
-        whileFirstTabHasNotCommitted("pg-look", () -> service.setProtection(web, Protection.TERMINATION, true).value(),
+        whileFirstTabHasNotCommitted("pg-look", () -> service.execute(new PlaygroundCommand.SetProtection(web, Protection.TERMINATION, true)).value(),
                 service::view);
 
         assertThat(secondTabWasSeenWriting).as("a view writes nothing").isFalse();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.EventType;
 import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.LaunchRequest;
@@ -36,8 +37,8 @@ class PlaygroundRestartTest {
             PlaygroundOnlyConfiguration.addAccount(app, LEARNER);
             PlaygroundService service = app.getBean(PlaygroundService.class);
             before = as(LEARNER, () -> {
-                service.setSpeed(60);
-                service.launch(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro"));
+                service.execute(new PlaygroundCommand.SetClockSpeed(60));
+                service.execute(new PlaygroundCommand.RunInstances(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro")));
                 return service.view();
             });
             logBefore = as(LEARNER, service::events);

@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.LaunchRequest;
 import org.amilab.simulator.Protection;
 import org.amilab.simulator.TestCatalog;
@@ -141,25 +142,25 @@ class PlaygroundServiceBenchmark {
         private Learner(String name, String a, String b) {
             this.name = name;
             this.cycle = List.of(
-                    s -> s.stop(a),
-                    s -> s.advanceClock(Duration.ofMinutes(1)),
-                    s -> s.modifyInstanceType(a, "t3.medium"),
-                    s -> s.start(a),
-                    s -> s.reboot(b),
-                    s -> s.setProtection(b, Protection.TERMINATION, true),
-                    s -> s.stop(a),
-                    s -> s.setProtection(b, Protection.TERMINATION, false),
-                    s -> s.advanceClock(Duration.ofMinutes(1)),
-                    s -> s.modifyInstanceType(a, "t3.micro"),
-                    s -> s.start(a));
+                    s -> s.execute(PlaygroundCommand.StopInstances.of(a)),
+                    s -> s.execute(new PlaygroundCommand.AdvanceClock(Duration.ofMinutes(1))),
+                    s -> s.execute(new PlaygroundCommand.ModifyInstanceType(a, "t3.medium")),
+                    s -> s.execute(PlaygroundCommand.StartInstances.of(a)),
+                    s -> s.execute(PlaygroundCommand.RebootInstances.of(b)),
+                    s -> s.execute(new PlaygroundCommand.SetProtection(b, Protection.TERMINATION, true)),
+                    s -> s.execute(PlaygroundCommand.StopInstances.of(a)),
+                    s -> s.execute(new PlaygroundCommand.SetProtection(b, Protection.TERMINATION, false)),
+                    s -> s.execute(new PlaygroundCommand.AdvanceClock(Duration.ofMinutes(1))),
+                    s -> s.execute(new PlaygroundCommand.ModifyInstanceType(a, "t3.micro")),
+                    s -> s.execute(PlaygroundCommand.StartInstances.of(a)));
         }
 
         static Learner start(ConfigurableApplicationContext app, PlaygroundService service, String name) {
             PlaygroundOnlyConfiguration.addAccount(app, name);
             List<String> ids = as(name, () -> {
-                service.setSpeed(60);
-                return service.launch(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro")
-                        .withCount(2)).value().stream().map(i -> i.id()).toList();
+                service.execute(new PlaygroundCommand.SetClockSpeed(60));
+                return service.execute(new PlaygroundCommand.RunInstances(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro")
+                        .withCount(2))).value().stream().map(i -> i.id()).toList();
             });
             assertThat(ids).hasSize(2);
             return new Learner(name, ids.get(0), ids.get(1));

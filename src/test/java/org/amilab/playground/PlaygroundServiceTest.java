@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.amilab.AmiLabSpringTest;
 import org.amilab.security.AccountService;
+import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.ActionResult;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.BundleInstanceRequest;
@@ -64,14 +65,14 @@ class PlaygroundServiceTest {
     @WithMockUser(username = "pg-ana", roles = "LEARNER")
     void eachActionIsCommittedAndTheNextOneStartsFromIt() {
         accounts.signUp("pg-ana", "Ana", PASSWORD);
-        service.pause();
+        service.execute(new PlaygroundCommand.PauseClock());
         String web = launchOne();
-        service.advanceClock(Duration.ofHours(1));
-        service.stop(web);
-        service.advanceClock(Duration.ofMinutes(1));
-        service.modifyInstanceType(web, "t3.medium");
-        service.setProtection(web, Protection.TERMINATION, true);
-        String image = service.createImage(CreateImageRequest.of(web, "ana-web")).value().id();
+        service.execute(new PlaygroundCommand.AdvanceClock(Duration.ofHours(1)));
+        service.execute(PlaygroundCommand.StopInstances.of(web));
+        service.execute(new PlaygroundCommand.AdvanceClock(Duration.ofMinutes(1)));
+        service.execute(new PlaygroundCommand.ModifyInstanceType(web, "t3.medium"));
+        service.execute(new PlaygroundCommand.SetProtection(web, Protection.TERMINATION, true));
+        String image = service.execute(new PlaygroundCommand.CreateImage(CreateImageRequest.of(web, "ana-web"))).value().id();
 
         PlaygroundView view = service.view();
 
@@ -90,10 +91,10 @@ class PlaygroundServiceTest {
     void aRefusalIsReturnedLoggedAndPublishedNotThrown() {
         accounts.signUp("pg-ben", "Ben", PASSWORD);
         String web = launchOne();
-        service.setProtection(web, Protection.TERMINATION, true);
+        service.execute(new PlaygroundCommand.SetProtection(web, Protection.TERMINATION, true));
         published.clear();
 
-        ActionResult<?> refused = service.terminate(web);
+        ActionResult<?> refused = service.execute(PlaygroundCommand.TerminateInstances.of(web));
 
         assertThat(refused.isSuccess()).isFalse();
         assertThat(refused.error().code()).isEqualTo("OperationNotPermitted");
@@ -114,11 +115,11 @@ class PlaygroundServiceTest {
     @WithMockUser(username = "pg-cleo", roles = "LEARNER")
     void everyLineAnActionLogsIsPublishedWithItsSimulatedTime() {
         accounts.signUp("pg-cleo", "Cleo", PASSWORD);
-        service.pause();
+        service.execute(new PlaygroundCommand.PauseClock());
         String web = launchOne();
         published.clear();
 
-        service.advanceClock(Duration.ofMinutes(5));
+        service.execute(new PlaygroundCommand.AdvanceClock(Duration.ofMinutes(5)));
 
         List<PlaygroundEvent> log = service.events();
         List<PlaygroundEvent> lines = log.subList(log.size() - 2, log.size());
@@ -135,7 +136,7 @@ class PlaygroundServiceTest {
     @WithMockUser(username = "pg-jo", roles = "LEARNER")
     void aViewShowsWhatBecameDueWithoutWritingAndTheNextActionWritesItAtItsTime() throws InterruptedException {
         accounts.signUp("pg-jo", "Jo", PASSWORD);
-        service.setSpeed(3600);
+        service.execute(new PlaygroundCommand.SetClockSpeed(3600));
         String web = launchOne();
         long versionBefore = playgrounds.findByOwnerUsername("pg-jo").orElseThrow().getVersion();
         // at 3600x the 40 s boot takes about 11 ms of real time
@@ -155,7 +156,7 @@ class PlaygroundServiceTest {
                 .isEqualTo(versionBefore);
         assertThat(published.stream(PlaygroundActionRecorded.class)).as("nothing committed, nothing told").isEmpty();
 
-        service.pause();
+        service.execute(new PlaygroundCommand.PauseClock());
 
         List<PlaygroundEvent> stored = service.events();
         assertThat(stored).filteredOn(e -> e.type() == EventType.STATE_CHANGE).singleElement()
@@ -171,9 +172,9 @@ class PlaygroundServiceTest {
     @WithMockUser(username = "pg-liv", roles = "LEARNER")
     void aLiveViewBringsTheChartsOnScreenFromTheSameLookAsTheView() {
         accounts.signUp("pg-liv", "Liv", PASSWORD);
-        service.pause();
+        service.execute(new PlaygroundCommand.PauseClock());
         String web = launchOne();
-        service.advanceClock(Duration.ofHours(5));
+        service.execute(new PlaygroundCommand.AdvanceClock(Duration.ofHours(5)));
 
         LiveView both = service.liveView(new ChartsOnScreen(true, java.util.Optional.of(web)));
         LiveView none = service.liveView(ChartsOnScreen.NONE);
@@ -193,9 +194,9 @@ class PlaygroundServiceTest {
     void theWholeLogCanBeReadBackAPageAtATime() {
         assertThat(service.eventsBefore(10, 5)).as("no playground yet").isEmpty();
         accounts.signUp("pg-max", "Max", PASSWORD);
-        service.pause();
+        service.execute(new PlaygroundCommand.PauseClock());
         for (int i = 0; i < 119; i++) {
-            service.advanceClock(Duration.ofMinutes(1));
+            service.execute(new PlaygroundCommand.AdvanceClock(Duration.ofMinutes(1)));
         }
 
         assertThat(service.eventsBefore(71, 50)).extracting(PlaygroundEvent::sequence)
@@ -209,7 +210,7 @@ class PlaygroundServiceTest {
     @WithMockUser(username = "pg-kit", roles = "LEARNER")
     void aViewWithNothingDueSavesNothing() {
         accounts.signUp("pg-kit", "Kit", PASSWORD);
-        service.pause();
+        service.execute(new PlaygroundCommand.PauseClock());
         launchOne();
         List<PlaygroundEvent> before = service.events();
         published.clear();
@@ -225,17 +226,17 @@ class PlaygroundServiceTest {
     @WithMockUser(username = "pg-lee", roles = "LEARNER")
     void bundlingAndCopyingAreSavedAsActionsOfTheirOwn() {
         accounts.signUp("pg-lee", "Lee", PASSWORD);
-        service.pause();
-        String legacy = service.launch(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.LEGACY_PV_INSTANCE_STORE.id(),
-                "m1.small")).value().get(0).id();
-        service.advanceClock(Duration.ofHours(1));
+        service.execute(new PlaygroundCommand.PauseClock());
+        String legacy = service.execute(new PlaygroundCommand.RunInstances(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.LEGACY_PV_INSTANCE_STORE.id(),
+                "m1.small"))).value().get(0).id();
+        service.execute(new PlaygroundCommand.AdvanceClock(Duration.ofHours(1)));
 
-        Ami bundled = service.bundleInstance(BundleInstanceRequest.of(legacy, "lee-legacy")).value();
-        ActionResult<Ami> tooEarly = service.copyImage(CopyImageRequest.of(bundled, TestCatalog.EU_CENTRAL_1, "lee-legacy"));
-        service.advanceClock(Duration.ofHours(1));
-        Ami copy = service.copyImage(CopyImageRequest.of(service.view().myAmis().get(0), TestCatalog.EU_CENTRAL_1,
-                "lee-legacy")).value();
-        service.advanceClock(Duration.ofDays(1));
+        Ami bundled = service.execute(new PlaygroundCommand.BundleInstance(BundleInstanceRequest.of(legacy, "lee-legacy"))).value();
+        ActionResult<Ami> tooEarly = service.execute(new PlaygroundCommand.CopyImage(CopyImageRequest.of(bundled, TestCatalog.EU_CENTRAL_1, "lee-legacy")));
+        service.execute(new PlaygroundCommand.AdvanceClock(Duration.ofHours(1)));
+        Ami copy = service.execute(new PlaygroundCommand.CopyImage(CopyImageRequest.of(service.view().myAmis().get(0), TestCatalog.EU_CENTRAL_1,
+                "lee-legacy"))).value();
+        service.execute(new PlaygroundCommand.AdvanceClock(Duration.ofDays(1)));
 
         assertThat(tooEarly.error().code()).isEqualTo("InvalidAMIID.Unavailable");
         PlaygroundView view = service.view();
@@ -250,9 +251,9 @@ class PlaygroundServiceTest {
                         tuple(EventType.COPY_IMAGE, ""));
 
         String location = view.bundles().get(0).location();
-        assertThat(service.deleteBundle(location).error().code()).isEqualTo("IncorrectState");
-        service.deregisterImage(bundled.id()).value();
-        service.deleteBundle(location).value();
+        assertThat(service.execute(new PlaygroundCommand.DeleteBundle(location)).error().code()).isEqualTo("IncorrectState");
+        service.execute(new PlaygroundCommand.DeregisterImage(bundled.id())).value();
+        service.execute(new PlaygroundCommand.DeleteBundle(location)).value();
         assertThat(service.view().bundles()).extracting(ImageBundle::imageId).containsExactly(copy.id());
     }
 
@@ -264,8 +265,8 @@ class PlaygroundServiceTest {
         PlaygroundView dana = as("pg-dana", service::view);
 
         PlaygroundView eli = as("pg-eli", service::view);
-        ActionResult<?> eliTerminates = as("pg-eli", () -> service.terminate(danas));
-        ActionResult<?> eliRetypes = as("pg-eli", () -> service.modifyInstanceType(danas, "t3.medium"));
+        ActionResult<?> eliTerminates = as("pg-eli", () -> service.execute(PlaygroundCommand.TerminateInstances.of(danas)));
+        ActionResult<?> eliRetypes = as("pg-eli", () -> service.execute(new PlaygroundCommand.ModifyInstanceType(danas, "t3.medium")));
 
         assertThat(eli.instances()).isEmpty();
         assertThat(eli.recentEvents()).isEmpty();
@@ -283,11 +284,11 @@ class PlaygroundServiceTest {
         accounts.signUp("pg-joy", "Joy", PASSWORD);
         accounts.signUp("pg-kip", "Kip", PASSWORD);
         String web = as("pg-joy", () -> {
-            service.pause();
+            service.execute(new PlaygroundCommand.PauseClock());
             String id = launchOne();
-            service.advanceClock(Duration.ofHours(2));
-            service.stop(id);
-            service.advanceClock(Duration.ofDays(1));
+            service.execute(new PlaygroundCommand.AdvanceClock(Duration.ofHours(2)));
+            service.execute(PlaygroundCommand.StopInstances.of(id));
+            service.execute(new PlaygroundCommand.AdvanceClock(Duration.ofDays(1)));
             return id;
         });
         PlaygroundView shown = as("pg-joy", service::view);
@@ -330,7 +331,7 @@ class PlaygroundServiceTest {
         assertThatThrownBy(() -> service.costSeries(Instant.now())).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> service.costSeries("i-0123456789abcdef0", Instant.now()))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
-        assertThatThrownBy(service::pause).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> service.execute(new PlaygroundCommand.PauseClock())).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(this::launchOne).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(service::reset).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
@@ -340,7 +341,7 @@ class PlaygroundServiceTest {
     void resetThrowsThePlaygroundAwaySoTheNextUseStartsFresh() {
         accounts.signUp("pg-hal", "Hal", PASSWORD);
         launchOne();
-        service.advanceClock(Duration.ofDays(3));
+        service.execute(new PlaygroundCommand.AdvanceClock(Duration.ofDays(3)));
         PlaygroundView before = service.view();
 
         service.reset();
@@ -365,8 +366,55 @@ class PlaygroundServiceTest {
         assertThat(service.events()).isEmpty();
     }
 
+    @Test
+    @WithMockUser(username = "pg-dry", roles = "LEARNER")
+    void aDryRunOfEveryCommandMakesItsChecksAndChangesNothing() {
+        accounts.signUp("pg-dry", "Dry", PASSWORD);
+        service.execute(new PlaygroundCommand.PauseClock());
+        String web = launchOne();
+        service.execute(new PlaygroundCommand.AdvanceClock(Duration.ofHours(1)));
+        Ami image = service.execute(new PlaygroundCommand.CreateImage(new CreateImageRequest(web, "golden", "", true))).value();
+        PlaygroundView before = service.view();
+        List<PlaygroundEvent> logBefore = service.events();
+        long versionBefore = playgrounds.findByOwnerUsername("pg-dry").orElseThrow().getVersion();
+
+        java.util.Map<PlaygroundCommand<?>, String> answers = new java.util.LinkedHashMap<>();
+        List<PlaygroundCommand<?>> commands = List.of(
+                new PlaygroundCommand.RunInstances(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro")),
+                new PlaygroundCommand.RunInstances(LaunchRequest.of(TestCatalog.US_EAST_1, "ami-xyz", "t3.micro")),
+                PlaygroundCommand.StopInstances.of(web), PlaygroundCommand.StartInstances.of(web),
+                PlaygroundCommand.RebootInstances.of(web), PlaygroundCommand.TerminateInstances.of(web),
+                new PlaygroundCommand.ModifyInstanceType(web, "t3.medium"),
+                new PlaygroundCommand.SetProtection(web, Protection.TERMINATION, true),
+                new PlaygroundCommand.CreateImage(new CreateImageRequest(web, "second", "", true)),
+                new PlaygroundCommand.BundleInstance(BundleInstanceRequest.of(web, "bundle")),
+                new PlaygroundCommand.CopyImage(CopyImageRequest.of(image, TestCatalog.EU_CENTRAL_1, "copy")),
+                new PlaygroundCommand.DeregisterImage(image.id()),
+                new PlaygroundCommand.ModifyLaunchPermission(image.id(), org.amilab.simulator.LaunchPermissionChange.shareWith("210987654321")),
+                new PlaygroundCommand.DeleteSnapshot(before.snapshots().get(0).id()),
+                new PlaygroundCommand.DeleteBundle("no-such-bucket/no.manifest.xml"),
+                new PlaygroundCommand.DeleteVolume(before.volumes().get(0).id()),
+                new PlaygroundCommand.AdvanceClock(Duration.ofDays(1)), new PlaygroundCommand.SetClockSpeed(60),
+                new PlaygroundCommand.ResumeClock(), new PlaygroundCommand.PauseClock());
+        commands.forEach(command -> answers.put(command, service.dryRun(command).code()));
+
+        assertThat(answers.values()).as("every command answered").hasSize(commands.size());
+        assertThat(answers.get(commands.get(0))).isEqualTo("DryRunOperation");
+        assertThat(answers.get(commands.get(1))).isEqualTo("InvalidAMIID.Malformed");
+        assertThat(answers.get(commands.get(2))).isEqualTo("DryRunOperation");
+        assertThat(answers.get(commands.get(6))).as("type change while running").isEqualTo("IncorrectInstanceState");
+        assertThat(answers.get(commands.get(9))).as("bundling an EBS-backed instance").isNotEqualTo("DryRunOperation");
+        assertThat(answers.get(commands.get(13))).as("snapshot in use by the AMI").isEqualTo("InvalidSnapshot.InUse");
+        assertThat(answers.get(commands.get(15))).as("attached volume").isEqualTo("VolumeInUse");
+        assertThat(service.view()).as("nothing changed").isEqualTo(before);
+        assertThat(service.events()).as("nothing logged").isEqualTo(logBefore);
+        assertThat(playgrounds.findByOwnerUsername("pg-dry").orElseThrow().getVersion()).isEqualTo(versionBefore);
+        assertThat(service.dryRun(PlaygroundCommand.StopInstances.of(web)).message())
+                .isEqualTo("Request would have succeeded, but DryRun flag is set.");
+    }
+
     private String launchOne() {
-        return service.launch(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro"))
+        return service.execute(new PlaygroundCommand.RunInstances(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro")))
                 .value().get(0).id();
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.amilab.AmiLabSpringTest;
 import org.amilab.security.AccountService;
+import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.ActionResult;
 import org.amilab.simulator.EventType;
 import org.amilab.simulator.LaunchRequest;
@@ -50,7 +51,7 @@ class ReadersNeverWriteTest {
     @Test
     void aReaderPollingEvery50MsNeitherFailsNorDelaysNorLosesTheLearnersThousandActions() throws Exception {
         accounts.signUp(LEARNER, "Watched", PlaygroundServiceTest.PASSWORD);
-        as(LEARNER, service::pause);
+        as(LEARNER, () -> service.execute(new PlaygroundCommand.PauseClock()));
         AtomicBoolean learnerDone = new AtomicBoolean();
         AtomicInteger looks = new AtomicInteger();
         List<Throwable> readerProblems = new CopyOnWriteArrayList<>();
@@ -93,18 +94,18 @@ class ReadersNeverWriteTest {
             ActionResult<?> result;
             switch (i % 4) {
                 case 1 -> {
-                    var launched = service.launch(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(),
-                            "t3.micro"));
+                    var launched = service.execute(new PlaygroundCommand.RunInstances(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(),
+                            "t3.micro")));
                     instance = launched.value().get(0).id();
                     result = launched;
                     done.add(EventType.LAUNCH);
                 }
                 case 2, 0 -> {
-                    result = service.advanceClock(i % 4 == 2 ? Duration.ofMinutes(1) : Duration.ofHours(1));
+                    result = service.execute(new PlaygroundCommand.AdvanceClock(i % 4 == 2 ? Duration.ofMinutes(1) : Duration.ofHours(1)));
                     done.add(EventType.ADVANCE_CLOCK);
                 }
                 default -> {
-                    result = service.terminate(instance);
+                    result = service.execute(PlaygroundCommand.TerminateInstances.of(instance));
                     done.add(EventType.TERMINATE);
                 }
             }

@@ -50,6 +50,21 @@ import org.amilab.simulator.Instance;
 import org.amilab.simulator.InstanceAction;
 import org.amilab.simulator.InstanceType;
 import org.amilab.simulator.LaunchRequest;
+import org.amilab.simulator.PlaygroundCommand.AdvanceClock;
+import org.amilab.simulator.PlaygroundCommand.BundleInstance;
+import org.amilab.simulator.PlaygroundCommand.CopyImage;
+import org.amilab.simulator.PlaygroundCommand.CreateImage;
+import org.amilab.simulator.PlaygroundCommand.DeleteVolume;
+import org.amilab.simulator.PlaygroundCommand.ModifyInstanceType;
+import org.amilab.simulator.PlaygroundCommand.PauseClock;
+import org.amilab.simulator.PlaygroundCommand.RebootInstances;
+import org.amilab.simulator.PlaygroundCommand.ResumeClock;
+import org.amilab.simulator.PlaygroundCommand.RunInstances;
+import org.amilab.simulator.PlaygroundCommand.SetClockSpeed;
+import org.amilab.simulator.PlaygroundCommand.SetProtection;
+import org.amilab.simulator.PlaygroundCommand.StartInstances;
+import org.amilab.simulator.PlaygroundCommand.StopInstances;
+import org.amilab.simulator.PlaygroundCommand.TerminateInstances;
 import org.amilab.simulator.Region;
 import org.amilab.simulator.Volume;
 
@@ -96,17 +111,17 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         clock = new ClockBar(new ClockBar.Controls() {
             @Override
             public void setSpeed(int speed) {
-                act(() -> playground.setSpeed(speed), null);
+                act(() -> playground.execute(new SetClockSpeed(speed)), null);
             }
 
             @Override
             public void pause(boolean paused) {
-                act(paused ? playground::pause : playground::resume, null);
+                act(() -> playground.execute(paused ? new PauseClock() : new ResumeClock()), null);
             }
 
             @Override
             public void advance(Duration step) {
-                act(() -> playground.advanceClock(step), null);
+                act(() -> playground.execute(new AdvanceClock(step)), null);
             }
         });
         instances = new InstancesPanel(learningMode::getValue, new InstancesPanel.Actions() {
@@ -119,7 +134,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
             public void showDetails(Instance instance) {
                 details = InstanceDetails.open(instance, shown, content.lifecycleDiagram().orElse(null),
                         playground.costSeries(instance.id(), shown.simulatedNow()),
-                        (id, protection, on) -> act(() -> playground.setProtection(id, protection, on),
+                        (id, protection, on) -> act(() -> playground.execute(new SetProtection(id, protection, on)),
                                 Labels.of(protection) + (on ? " is on for " : " is off for ") + id + "."));
                 rememberCharts();
             }
@@ -270,7 +285,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     /** The wizard shows a refusal itself, so the learner can fix the form and try again. */
     private Optional<String> launch(LaunchRequest request) {
         try {
-            var result = playground.launch(request);
+            var result = playground.execute(new RunInstances(request));
             refresh();
             if (!result.isSuccess()) {
                 return Optional.of(ErrorText.of(result.error()));
@@ -290,10 +305,10 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         String[] ids = chosen.stream().map(Instance::id).toArray(String[]::new);
         String who = ids.length == 1 ? ids[0] : ids.length + " instances";
         switch (action) {
-            case START -> act(() -> playground.start(ids), "Starting " + who + ".");
-            case STOP -> act(() -> playground.stop(ids), "Stopping " + who + ".");
-            case REBOOT -> act(() -> playground.reboot(ids), "Rebooted " + who + ": it stays running.");
-            case TERMINATE -> act(() -> playground.terminate(ids), "Terminating " + who + ".");
+            case START -> act(() -> playground.execute(StartInstances.of(ids)), "Starting " + who + ".");
+            case STOP -> act(() -> playground.execute(StopInstances.of(ids)), "Stopping " + who + ".");
+            case REBOOT -> act(() -> playground.execute(RebootInstances.of(ids)), "Rebooted " + who + ": it stays running.");
+            case TERMINATE -> act(() -> playground.execute(TerminateInstances.of(ids)), "Terminating " + who + ".");
             case CHANGE_TYPE -> openTypeChange(chosen.get(0));
             case CREATE_IMAGE -> openCreateImage(chosen.get(0));
             case BUNDLE_IMAGE -> openBundleImage(chosen.get(0));
@@ -313,7 +328,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         dialog.add(new Paragraph("EC2 changes the type only while the instance is stopped."), type);
         var change = new Button("Change type", click -> {
             if (type.getValue() != null) {
-                act(() -> playground.modifyInstanceType(instance.id(), type.getValue().name()),
+                act(() -> playground.execute(new ModifyInstanceType(instance.id(), type.getValue().name())),
                         instance.id() + " is now " + type.getValue().name() + ".");
                 dialog.close();
             }
@@ -328,8 +343,8 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         var noReboot = new Checkbox("No reboot (faster, but files being written may be inconsistent)");
         openImageDialog("Create an image of " + instance.id(), "EC2 snapshots every EBS volume of the instance; the "
                 + "image is pending until the snapshots are complete, and the snapshots are billed while the image "
-                + "exists.", noReboot, "Create image", name -> playground.createImage(
-                        new CreateImageRequest(instance.id(), name, "", noReboot.getValue())), "");
+                + "exists.", noReboot, "Create image", name -> playground.execute(new CreateImage(
+                        new CreateImageRequest(instance.id(), name, "", noReboot.getValue()))), "");
     }
 
     /** Capture an instance store-backed instance by bundling it into S3: the other way to a My AMIs image. */
@@ -339,7 +354,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
                 + "tools do this from inside the instance). The instance keeps running; data on its other instance "
                 + "store volumes is not kept. The bundle is billed at the S3 rate until you delete it, even after "
                 + "the image is deregistered.", null, "Bundle image",
-                name -> playground.bundleInstance(BundleInstanceRequest.of(instance.id(), name)), "");
+                name -> playground.execute(new BundleInstance(BundleInstanceRequest.of(instance.id(), name))), "");
     }
 
     /** Copy one of the learner's AMIs to a region of their choice, where it gets a new id. */
@@ -352,8 +367,8 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         openImageDialog("Copy " + ami.id() + " to another region", "EC2 makes the copy in the destination region, "
                 + "with a new AMI id and storage of its own there (new snapshots, or a new bundle in S3), billed at "
                 + "that region's rates. Launch permissions are not copied: the copy is private.", target,
-                "Copy image", name -> playground.copyImage(new CopyImageRequest(ami.region(), ami.id(),
-                        target.getValue() == null ? "" : target.getValue().code(), name, "")), ami.name());
+                "Copy image", name -> playground.execute(new CopyImage(new CopyImageRequest(ami.region(), ami.id(),
+                        target.getValue() == null ? "" : target.getValue().code(), name, ""))), ami.name());
     }
 
     /**
@@ -403,7 +418,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     }
 
     private void deleteVolume(Volume volume) {
-        act(() -> playground.deleteVolume(volume.id()), "Deleted " + volume.id() + ".");
+        act(() -> playground.execute(new DeleteVolume(volume.id())), "Deleted " + volume.id() + ".");
     }
 
     private void confirmReset() {

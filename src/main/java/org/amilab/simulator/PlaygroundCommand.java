@@ -1,0 +1,228 @@
+package org.amilab.simulator;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything that can be asked of a playground, one value per EC2 action (and per clock control),
+ * with {@code T} what a success answers. The playground page sends these today; a workshop, a
+ * challenge checker and an EC2-compatible API will send the same values through the same door,
+ * {@link Playground#execute}, so a rule can never be skipped by coming in another way.
+ */
+public sealed interface PlaygroundCommand<T> {
+
+    /** Applies the command's rule as {@code actor}; the one place that knows which rule that is. */
+    ActionResult<T> applyTo(Playground playground, Actor actor);
+
+    /** RunInstances. */
+    record RunInstances(LaunchRequest request) implements PlaygroundCommand<List<Instance>> {
+        public RunInstances {
+            Require.present(request, "request");
+        }
+
+        @Override
+        public ActionResult<List<Instance>> applyTo(Playground playground, Actor actor) {
+            return playground.launch(actor, request);
+        }
+    }
+
+    /** StartInstances. */
+    record StartInstances(List<String> instanceIds) implements PlaygroundCommand<List<StateChange>> {
+        public StartInstances {
+            instanceIds = List.copyOf(instanceIds);
+        }
+
+        public static StartInstances of(String... instanceIds) {
+            return new StartInstances(List.of(instanceIds));
+        }
+
+        @Override
+        public ActionResult<List<StateChange>> applyTo(Playground playground, Actor actor) {
+            return playground.start(actor, instanceIds.toArray(String[]::new));
+        }
+    }
+
+    /** StopInstances. */
+    record StopInstances(List<String> instanceIds) implements PlaygroundCommand<List<StateChange>> {
+        public StopInstances {
+            instanceIds = List.copyOf(instanceIds);
+        }
+
+        public static StopInstances of(String... instanceIds) {
+            return new StopInstances(List.of(instanceIds));
+        }
+
+        @Override
+        public ActionResult<List<StateChange>> applyTo(Playground playground, Actor actor) {
+            return playground.stop(actor, instanceIds.toArray(String[]::new));
+        }
+    }
+
+    /** RebootInstances. */
+    record RebootInstances(List<String> instanceIds) implements PlaygroundCommand<List<StateChange>> {
+        public RebootInstances {
+            instanceIds = List.copyOf(instanceIds);
+        }
+
+        public static RebootInstances of(String... instanceIds) {
+            return new RebootInstances(List.of(instanceIds));
+        }
+
+        @Override
+        public ActionResult<List<StateChange>> applyTo(Playground playground, Actor actor) {
+            return playground.reboot(actor, instanceIds.toArray(String[]::new));
+        }
+    }
+
+    /** TerminateInstances. */
+    record TerminateInstances(List<String> instanceIds) implements PlaygroundCommand<List<StateChange>> {
+        public TerminateInstances {
+            instanceIds = List.copyOf(instanceIds);
+        }
+
+        public static TerminateInstances of(String... instanceIds) {
+            return new TerminateInstances(List.of(instanceIds));
+        }
+
+        @Override
+        public ActionResult<List<StateChange>> applyTo(Playground playground, Actor actor) {
+            return playground.terminate(actor, instanceIds.toArray(String[]::new));
+        }
+    }
+
+    /** ModifyInstanceAttribute with a new instance type. */
+    record ModifyInstanceType(String instanceId, String newType) implements PlaygroundCommand<Instance> {
+        @Override
+        public ActionResult<Instance> applyTo(Playground playground, Actor actor) {
+            return playground.modifyInstanceType(actor, instanceId, newType);
+        }
+    }
+
+    /** ModifyInstanceAttribute with disableApiTermination or disableApiStop. */
+    record SetProtection(String instanceId, Protection protection, boolean enabled) implements PlaygroundCommand<Instance> {
+        public SetProtection {
+            Require.present(protection, "protection");
+        }
+
+        @Override
+        public ActionResult<Instance> applyTo(Playground playground, Actor actor) {
+            return playground.setProtection(actor, instanceId, protection, enabled);
+        }
+    }
+
+    /** CreateImage, from an EBS-backed instance. */
+    record CreateImage(CreateImageRequest request) implements PlaygroundCommand<Ami> {
+        public CreateImage {
+            Require.present(request, "request");
+        }
+
+        @Override
+        public ActionResult<Ami> applyTo(Playground playground, Actor actor) {
+            return playground.createImage(actor, request);
+        }
+    }
+
+    /** BundleInstance and RegisterImage, from an instance store-backed instance. */
+    record BundleInstance(BundleInstanceRequest request) implements PlaygroundCommand<Ami> {
+        public BundleInstance {
+            Require.present(request, "request");
+        }
+
+        @Override
+        public ActionResult<Ami> applyTo(Playground playground, Actor actor) {
+            return playground.bundleInstance(actor, request);
+        }
+    }
+
+    /** CopyImage, to another region. */
+    record CopyImage(CopyImageRequest request) implements PlaygroundCommand<Ami> {
+        public CopyImage {
+            Require.present(request, "request");
+        }
+
+        @Override
+        public ActionResult<Ami> applyTo(Playground playground, Actor actor) {
+            return playground.copyImage(actor, request);
+        }
+    }
+
+    /** DeregisterImage. */
+    record DeregisterImage(String imageId) implements PlaygroundCommand<Ami> {
+        @Override
+        public ActionResult<Ami> applyTo(Playground playground, Actor actor) {
+            return playground.deregisterImage(actor, imageId);
+        }
+    }
+
+    /** ModifyImageAttribute with launch permissions. */
+    record ModifyLaunchPermission(String imageId, LaunchPermissionChange change) implements PlaygroundCommand<Ami> {
+        public ModifyLaunchPermission {
+            Require.present(change, "change");
+        }
+
+        @Override
+        public ActionResult<Ami> applyTo(Playground playground, Actor actor) {
+            return playground.modifyLaunchPermission(actor, imageId, change);
+        }
+    }
+
+    /** DeleteSnapshot. */
+    record DeleteSnapshot(String snapshotId) implements PlaygroundCommand<Snapshot> {
+        @Override
+        public ActionResult<Snapshot> applyTo(Playground playground, Actor actor) {
+            return playground.deleteSnapshot(actor, snapshotId);
+        }
+    }
+
+    /** Deleting an instance store AMI's bundle from S3, named by its manifest's location. */
+    record DeleteBundle(String location) implements PlaygroundCommand<ImageBundle> {
+        @Override
+        public ActionResult<ImageBundle> applyTo(Playground playground, Actor actor) {
+            return playground.deleteBundle(actor, location);
+        }
+    }
+
+    /** DeleteVolume. */
+    record DeleteVolume(String volumeId) implements PlaygroundCommand<Volume> {
+        @Override
+        public ActionResult<Volume> applyTo(Playground playground, Actor actor) {
+            return playground.deleteVolume(actor, volumeId);
+        }
+    }
+
+    /** Moves simulated time on at once by {@code step}. */
+    record AdvanceClock(Duration step) implements PlaygroundCommand<SimulatedClock> {
+        public AdvanceClock {
+            Require.present(step, "step");
+        }
+
+        @Override
+        public ActionResult<SimulatedClock> applyTo(Playground playground, Actor actor) {
+            return playground.advanceClock(actor, step);
+        }
+    }
+
+    /** Runs simulated time at {@code speed} times real time. */
+    record SetClockSpeed(int speed) implements PlaygroundCommand<SimulatedClock> {
+        @Override
+        public ActionResult<SimulatedClock> applyTo(Playground playground, Actor actor) {
+            return playground.setSpeed(actor, speed);
+        }
+    }
+
+    /** Holds simulated time still. */
+    record PauseClock() implements PlaygroundCommand<SimulatedClock> {
+        @Override
+        public ActionResult<SimulatedClock> applyTo(Playground playground, Actor actor) {
+            return playground.pause(actor);
+        }
+    }
+
+    /** Lets simulated time run again. */
+    record ResumeClock() implements PlaygroundCommand<SimulatedClock> {
+        @Override
+        public ActionResult<SimulatedClock> applyTo(Playground playground, Actor actor) {
+            return playground.resume(actor);
+        }
+    }
+}
