@@ -2,9 +2,11 @@ package org.amilab.base;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -21,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,10 +67,13 @@ public class LiveUpdates {
 
     /**
      * About once a second until the registration is removed: {@code load} outside {@code ui}'s lock,
-     * as the person signed in now, then {@code show} with what it returned, inside the lock.
+     * as the person signed in on the UI's session at that moment, then {@code show} with what it
+     * returned, inside the lock. While nobody, or somebody else, is signed in on that session than
+     * when the view subscribed, nothing is loaded.
      */
     public <T> Registration subscribe(UI ui, Supplier<T> load, Consumer<T> show) {
-        var subscriber = new Subscriber<>(ui, SecurityContextHolder.getContext(), load, show);
+        String viewer = SignedIn.username().orElse("");
+        var subscriber = new Subscriber<>(ui, ui.getSession(), viewer, load, show);
         subscribers.add(subscriber);
         return () -> subscribers.remove(subscriber);
     }
@@ -77,28 +83,40 @@ public class LiveUpdates {
     }
 
     void tick() {
-        for (Subscriber<?> subscriber : subscribers) {
-            if (subscriber.busy.compareAndSet(false, true)) {
-                try {
-                    loaders.execute(() -> refresh(subscriber));
-                } catch (RejectedExecutionException shuttingDown) {
-                    subscriber.busy.set(false);
+        // whatever happens, the schedule must survive it: one throw here would stop every live view
+        try {
+            for (Subscriber<?> subscriber : subscribers) {
+                if (subscriber.busy.compareAndSet(false, true)) {
+                    try {
+                        loaders.execute(() -> refresh(subscriber));
+                    } catch (RejectedExecutionException shuttingDown) {
+                        subscriber.busy.set(false);
+                    }
                 }
             }
+        } catch (Throwable failure) {
+            log.error("The live updates could not tick; they will try again in a second", failure);
         }
     }
 
     private <T> void refresh(Subscriber<T> subscriber) {
+        boolean handedToTheUi = false;
         try {
-            T loaded = subscriber.load();
-            subscriber.ui.access(() -> subscriber.show(loaded));
-        } catch (UIDetachedException gone) {
-            // the UI went away between two ticks: forget it
+            Optional<SecurityContext> viewer = subscriber.viewerNow();
+            if (viewer.isPresent()) {
+                T loaded = subscriber.load(viewer.get());
+                subscriber.ui.access(() -> subscriber.show(loaded));
+                handedToTheUi = true;
+            }
+        } catch (UIDetachedException | IllegalStateException gone) {
+            // the UI or its session went away between two ticks: forget it
             subscribers.remove(subscriber);
-            subscriber.busy.set(false);
-        } catch (RuntimeException failure) {
+        } catch (Throwable failure) {
             log.warn("A live view could not refresh; it will try again on the next tick", failure);
-            subscriber.busy.set(false);
+        } finally {
+            if (!handedToTheUi) {
+                subscriber.busy.set(false);
+            }
         }
     }
 
@@ -120,22 +138,36 @@ public class LiveUpdates {
 
     private static final class Subscriber<T> {
         private final UI ui;
-        private final SecurityContext viewer;
+        private final VaadinSession session;
+        private final String viewer;
         private final Supplier<T> load;
         private final Consumer<T> show;
         private final AtomicBoolean busy = new AtomicBoolean();
 
-        Subscriber(UI ui, SecurityContext viewer, Supplier<T> load, Consumer<T> show) {
+        Subscriber(UI ui, VaadinSession session, String viewer, Supplier<T> load, Consumer<T> show) {
             this.ui = ui;
+            this.session = session;
             this.viewer = viewer;
             this.load = load;
             this.show = show;
         }
 
+        /**
+         * Who is signed in on the view's session now, read from the HTTP session as Spring Security
+         * keeps it there; empty unless it is still the person who opened the view.
+         */
+        Optional<SecurityContext> viewerNow() {
+            Object stored = session.getSession().getAttribute(
+                    HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+            return Optional.ofNullable(stored).filter(SecurityContext.class::isInstance).map(SecurityContext.class::cast)
+                    .filter(context -> context.getAuthentication() != null
+                            && viewer.equals(context.getAuthentication().getName()));
+        }
+
         /** On a loader thread, which knows nobody: the view's own viewer is lent for the load. */
-        T load() {
+        T load(SecurityContext viewerNow) {
             var holder = SecurityContextHolder.getContextHolderStrategy();
-            holder.setContext(viewer);
+            holder.setContext(viewerNow);
             try {
                 return load.get();
             } finally {

@@ -13,38 +13,34 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a sign-in posted from another site (login CSRF: a page elsewhere could otherwise sign the
- * visitor's browser into the attacker's account, and what they then do lands there), and a push
- * connection opened from another site (the page's live updates would reach that site). Vaadin's
- * login form posts a plain HTML form that carries no CSRF token, and the push handshake carries
- * none either, so the check is what the browser says about where the request came from.
+ * Refuses any request that changes something and was sent from another site, and a push connection
+ * opened from another site. The sign-in form is the reason (login CSRF: a page elsewhere could
+ * otherwise sign the visitor's browser into the attacker's account, and what they then do lands
+ * there): Vaadin's login form posts a plain HTML form without a CSRF token, and the push handshake
+ * carries none either. Every unsafe method is checked, not only paths that look like /login, since
+ * the login filter also answers an encoded path such as /%6Cogin; nothing legitimate reaches AMI Lab
+ * from another site.
  */
 class SameOriginFilter extends OncePerRequestFilter {
 
     private static final Logger audit = LoggerFactory.getLogger("org.amilab.security.SignIn");
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !signIn(request) && !push(request);
+        return SAFE_METHODS.contains(request.getMethod()) && !push(request);
     }
 
-    private static boolean signIn(HttpServletRequest request) {
-        // Vaadin's servlet is mapped to /*, so the path is in the URI, not the servlet path
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "POST".equals(request.getMethod()) && "/login".equals(path);
-    }
-
-    /** Read from the query string only: a long-polling push post has a body that must stay unread. */
+    /** A GET has no body to consume, so its decoded parameter is read as Vaadin reads it. */
     private static boolean push(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return query != null && ("&" + query).contains("&v-r=push");
+        return "GET".equals(request.getMethod()) && "push".equals(request.getParameter("v-r"));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (fromAnotherSite(request)) {
-            String what = signIn(request) ? "sign-in" : "push connection";
+            String what = push(request) ? "push connection" : request.getMethod() + " " + loggable(request.getRequestURI());
             audit.warn("{} refused: sent from another site (Origin {}, Sec-Fetch-Site {}), from {}", what,
                     loggable(request.getHeader("Origin")), loggable(request.getHeader("Sec-Fetch-Site")),
                     request.getRemoteAddr());

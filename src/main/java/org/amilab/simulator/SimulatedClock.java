@@ -46,9 +46,15 @@ public record SimulatedClock(Instant realAnchor, Instant simAnchor, int speed, b
         if (paused || !simulated.isAfter(simAnchor)) {
             return realAnchor;
         }
-        long realNanos = -Math.floorDiv(-Duration.between(simAnchor, simulated).toNanos(), speed);
-        long realMicros = -Math.floorDiv(-realNanos, 1_000L);
-        return realAnchor.plus(realMicros, ChronoUnit.MICROS);
+        // in Durations, not nanoseconds as a long: those end after 292 years of simulated time
+        Duration simulatedSince = Duration.between(simAnchor, simulated);
+        Duration realSince = simulatedSince.dividedBy(speed);
+        if (realSince.multipliedBy(speed).compareTo(simulatedSince) < 0) {
+            realSince = realSince.plusNanos(1);
+        }
+        Instant real = realAnchor.plus(realSince);
+        Instant wholeMicros = real.truncatedTo(ChronoUnit.MICROS);
+        return wholeMicros.equals(real) ? real : wholeMicros.plus(1, ChronoUnit.MICROS);
     }
 
     public SimulatedClock withSpeed(int newSpeed, Instant realNow) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 class LiveUpdatesTest {
 
@@ -29,6 +30,17 @@ class LiveUpdatesTest {
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
+        signInOnTheSession("viewer");
+    }
+
+    /** As Spring Security keeps a sign-in: in the HTTP session, and for this request's thread. */
+    private static void signInOnTheSession(String username) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
+                AuthorityUtils.createAuthorityList("ROLE_LEARNER")));
+        SecurityContextHolder.setContext(context);
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
     }
 
     @AfterEach
@@ -72,12 +84,47 @@ class LiveUpdatesTest {
     }
 
     @Test
+    void nothingIsLoadedWhileSomebodyElseOrNobodyIsSignedInOnTheViewsSession() {
+        live.subscribe(UI.getCurrent(), loads::incrementAndGet, loaded -> shows.incrementAndGet());
+
+        signInOnTheSession("somebody-else");
+        live.tick();
+        MockVaadin.clientRoundtrip();
+        VaadinSession.getCurrent().getSession().removeAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        live.tick();
+        MockVaadin.clientRoundtrip();
+        assertThat(loads).hasValue(0);
+
+        signInOnTheSession("viewer");
+        live.tick();
+        MockVaadin.clientRoundtrip();
+        assertThat(loads).as("the viewer is back").hasValue(1);
+    }
+
+    @Test
+    void aLoadThatFailsBadlyDoesNotLeaveTheViewBusyForever() {
+        AtomicInteger tries = new AtomicInteger();
+        live.subscribe(UI.getCurrent(), () -> {
+            if (tries.incrementAndGet() == 1) {
+                throw new StackOverflowError("a load that blew up");
+            }
+            return "loaded";
+        }, loaded -> shows.incrementAndGet());
+
+        live.tick();
+        MockVaadin.clientRoundtrip();
+        live.tick();
+        MockVaadin.clientRoundtrip();
+        assertThat(tries).hasValue(2);
+        assertThat(shows).hasValue(1);
+    }
+
+    @Test
     void theLoadRunsWithoutTheSessionLockAsThePersonWhoOpenedTheViewAndTheShowingWithIt() throws Exception {
         ExecutorService loader = Executors.newSingleThreadExecutor();
         LiveUpdates withLoaderThread = new LiveUpdates(loader);
         try {
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    "viewer", null, AuthorityUtils.createAuthorityList("ROLE_LEARNER")));
             VaadinSession session = VaadinSession.getCurrent();
             AtomicReference<String> loadedAs = new AtomicReference<>();
             AtomicReference<Boolean> lockedWhileLoading = new AtomicReference<>();

@@ -93,6 +93,28 @@ class HttpHardeningTest {
     }
 
     @Test
+    void aSignInPostedFromAnotherSiteToAnEncodedLoginPathIsRefusedToo() throws Exception {
+        accounts.signUp("http-trudy", "Trudy", PASSWORD);
+        for (String path : List.of("/%6Cogin", "/%6c%6f%67%69%6e", "/login/")) {
+            var request = HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Origin", "https://evil.example").header("Sec-Fetch-Site", "cross-site")
+                    .POST(HttpRequest.BodyPublishers.ofString(form("http-trudy", PASSWORD))).build();
+            var answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(path).isEqualTo(403);
+            assertThat(answer.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID"));
+        }
+    }
+
+    @Test
+    void aPushConnectionWithAnEncodedParameterFromAnotherSiteIsRefused() throws Exception {
+        var request = HttpRequest.newBuilder(uri("/VAADIN/push?v-r=%70ush&v-uiId=0&v-pushId=whatever"))
+                .header("Origin", "https://attacker.example").header("Sec-Fetch-Site", "cross-site").GET().build();
+
+        assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void aPushConnectionOpenedFromAnotherSiteIsRefused() throws Exception {
         var request = HttpRequest.newBuilder(uri("/VAADIN/push?v-r=push&v-uiId=0&v-pushId=whatever"))
                 .header("Origin", "https://attacker.example").header("Sec-Fetch-Site", "cross-site").GET().build();

@@ -62,6 +62,10 @@ class SimulatedClockTest {
         assertThat(clock.realInstantOf(SIM.minusSeconds(30))).as("jumped over").isEqualTo(REAL);
         assertThat(clock.pausedAt(REAL.plusSeconds(5)).realInstantOf(SIM.plusSeconds(300)))
                 .as("paused: the moment it paused").isEqualTo(REAL.plusSeconds(5));
+        SimulatedClock fast = new SimulatedClock(REAL, SIM, SimulatedClock.MAX_SPEED, false);
+        Instant thousandYearsOn = SIM.plus(Duration.ofDays(365_250));
+        assertThat(fast.simulatedNow(fast.realInstantOf(thousandYearsOn))).as("no overflow after 292 years")
+                .isEqualTo(thousandYearsOn);
     }
 
     @Test

@@ -67,6 +67,11 @@ class EventsPanel extends Div {
             return;
         }
         List<PlaygroundEvent> page = earlierLines.before(log.get(0).sequence(), PAGE);
+        // a page must end just before the held lines; it does not when they are not written yet, or
+        // another tab reset the log meanwhile: then nothing is added, and the next refresh tells
+        if (page.isEmpty() || page.get(page.size() - 1).sequence() != log.get(0).sequence() - 1) {
+            return;
+        }
         List<PlaygroundEvent> longer = new ArrayList<>(page);
         longer.addAll(log);
         log = List.copyOf(longer);
@@ -92,7 +97,8 @@ class EventsPanel extends Div {
         long first = newest.get(0).sequence();
         long heldFirst = held.get(0).sequence();
         long heldLast = held.get(held.size() - 1).sequence();
-        boolean joins = first >= heldFirst && first <= heldLast + 1
+        boolean contiguous = heldLast - heldFirst == held.size() - 1;
+        boolean joins = contiguous && first >= heldFirst && first <= heldLast + 1
                 && (first > heldLast || key(held.get((int) (first - heldFirst))).equals(key(newest.get(0))));
         if (!joins) {
             return List.copyOf(newest);

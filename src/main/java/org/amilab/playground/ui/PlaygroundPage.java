@@ -98,6 +98,8 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     private LiveView live;
     /** Read by the live refresh's load, which runs without the session lock; written under it. */
     private volatile ChartsOnScreen chartsOnScreen = ChartsOnScreen.NONE;
+    /** Counts the page's own refreshes (after an action); a live load begun before the last one is stale. */
+    private volatile long refreshes;
     private InstanceDetails details;
     private Registration ticking;
 
@@ -177,7 +179,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         refresh();
-        ticking = liveUpdates.subscribe(attachEvent.getUI(), () -> playground.liveView(chartsOnScreen), this::show);
+        ticking = liveUpdates.subscribe(attachEvent.getUI(), this::liveLoad, this::showLive);
     }
 
     @Override
@@ -204,7 +206,27 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     }
 
     private void refresh() {
+        refreshes++;
         show(playground.liveView(chartsOnScreen));
+    }
+
+    /** A live look, stamped with the refreshes seen when it began. */
+    private record LiveLook(long afterRefreshes, LiveView view) {
+    }
+
+    private LiveLook liveLoad() {
+        long seen = refreshes;
+        return new LiveLook(seen, playground.liveView(chartsOnScreen));
+    }
+
+    /**
+     * A look read before an action's own refresh would put the screen back to before the action for a
+     * second (an instance just launched gone again): it is dropped, the next tick brings a fresh one.
+     */
+    private void showLive(LiveLook look) {
+        if (look.afterRefreshes() == refreshes) {
+            show(look.view());
+        }
     }
 
     private void show(LiveView loaded) {

@@ -1,7 +1,6 @@
 package org.amilab.playground.ui;
 
 import com.vaadin.flow.component.textfield.TextField;
-import java.math.BigInteger;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -15,6 +14,8 @@ final class WholeNumberField extends TextField {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]+");
     private static final int LONGEST_ECHO = 24;
+    /** Far beyond any number the playground takes: the browser stops the typing there. */
+    private static final int LONGEST_TEXT = 64;
 
     /** The smallest and largest number the field takes, and the unit it is counted in ("" for none). */
     record Range(long min, long max, String unit) {
@@ -27,6 +28,7 @@ final class WholeNumberField extends TextField {
     WholeNumberField(String label) {
         super(label);
         getElement().setAttribute("inputmode", "numeric");
+        setMaxLength(LONGEST_TEXT);
     }
 
     void setNumber(int number) {
@@ -61,7 +63,8 @@ final class WholeNumberField extends TextField {
         if (number().isPresent()) {
             return Optional.empty();
         }
-        boolean negative = new BigInteger(text).signum() < 0;
+        // the sign is all that is needed: parsing a crafted million-digit text would take seconds
+        boolean negative = text.charAt(0) == '-';
         return Optional.of(echo(text) + (negative ? " is too small. " : " is too large. ") + range.describe());
     }
 

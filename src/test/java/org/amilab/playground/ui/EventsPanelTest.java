@@ -96,6 +96,23 @@ class EventsPanelTest {
         assertThat(_getFormattedRow(grid(), 0).get(0)).isEqualTo("120");
     }
 
+    @Test
+    void earlierLinesThatDoNotJoinOnAreNotAdded() {
+        var fixture = new PlaygroundFixture();
+        for (int i = 0; i < 110; i++) {
+            fixture.playground.advanceClock(PlaygroundFixture.ALICE, Duration.ofMinutes(1));
+        }
+        List<PlaygroundEvent> all = fixture.playground.events();
+        // only the first 40 lines are written: the 50 shown are projected, and 41 to 60 are not there yet
+        written.addAll(all.subList(0, 40));
+
+        panel.show(PlaygroundView.of(fixture.playground, all.subList(60, 110)));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("earlier-events")));
+
+        assertThat(_size(grid())).as("no gap between line 40 and line 61").isEqualTo(50);
+    }
+
     /** After a reset the log starts again at 1: the same sequence numbers must not hide the new lines. */
     @Test
     void aLogThatStartedAgainIsShownAfreshThoughItsSequenceNumbersAreTheSame() {

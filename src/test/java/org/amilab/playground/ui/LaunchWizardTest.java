@@ -74,6 +74,7 @@ class LaunchWizardTest {
             "12.5 | “12.5” is not a whole number. Enter a whole number of GiB from 8 to 16,384.",
             "123456789012345678901 | 123456789012345678901 is too large. Enter a whole number of GiB from 8 to 16,384.",
             "-99999999999 | -99999999999 is too small. Enter a whole number of GiB from 8 to 16,384.",
+            "9999999999999999999999999999999999999999 | 999999999999999999999999\u2026 is too large. Enter a whole number of GiB from 8 to 16,384.",
             "'' | Enter a whole number of GiB from 8 to 16,384."})
     @SuppressWarnings("unchecked")
     void aRootSizeThatIsNoAllowedNumberGetsTheFieldsOwnMessageAndNothingIsLaunched(String typed, String message) {
