@@ -62,6 +62,13 @@ class ActiveSessions implements HttpSessionListener {
     /** The session now belongs to someone who signed in: it leaves the visitors and their limits. */
     void signedIn(HttpSession session, String username) {
         visitors.remove(session);
+        // filed under this person only: whoever had the session before no longer owns it
+        signedIn.forEach((name, sessions) -> {
+            if (!name.equals(username)) {
+                sessions.remove(session);
+            }
+        });
+        signedIn.values().removeIf(Set::isEmpty);
         signedIn.computeIfAbsent(username, name -> ConcurrentHashMap.newKeySet()).add(session);
     }
 

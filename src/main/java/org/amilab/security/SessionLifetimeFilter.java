@@ -24,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
     static final String SIGNED_IN_AT = SessionLifetimeFilter.class.getName() + ".signedInAt";
+    static final String SIGNED_IN_AS = SessionLifetimeFilter.class.getName() + ".signedInAs";
     static final String LAST_ACTIVE_AT = SessionLifetimeFilter.class.getName() + ".lastActiveAt";
     private static final Logger log = LoggerFactory.getLogger(SessionLifetimeFilter.class);
 
@@ -57,9 +58,11 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
         Instant now = clock.instant();
         var username = ActiveSessions.signedInUsername(session);
         Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
-        if (username.isPresent() && signedInAt == null) {
+        // someone may sign in over another person's session (a shared classroom PC): that is a new sign-in
+        if (username.isPresent() && (signedInAt == null || !username.get().equals(session.getAttribute(SIGNED_IN_AS)))) {
             signedInAt = now;
             session.setAttribute(SIGNED_IN_AT, now);
+            session.setAttribute(SIGNED_IN_AS, username.get());
             session.setMaxInactiveInterval((int) signedInIdle.toSeconds());
             sessions.signedIn(session, username.get());
         }

@@ -113,6 +113,26 @@ class SessionLifetimeFilterTest {
         assertThat(elsewhere.isInvalid()).isTrue();
     }
 
+    @Test
+    void someoneSigningInOverAnotherPersonsSessionIsFiledUnderTheNewPersonWithAFreshLifetime() throws Exception {
+        var shared = signedInSession("fay");
+        for (int hour = 0; hour < 11; hour++) {
+            request(shared, "uidl");
+            clock.advance(Duration.ofMinutes(59));
+        }
+        signIn(shared, "gus");
+        request(shared, "uidl");
+
+        assertThat(sessions.endSessionsOf("fay")).as("no longer fay's").isZero();
+        for (int hour = 0; hour < 2; hour++) {
+            clock.advance(Duration.ofMinutes(59));
+            request(shared, "uidl");
+        }
+        assertThat(shared.isInvalid()).as("gus's 12 hours began at his sign-in").isFalse();
+        assertThat(sessions.endSessionsOf("gus")).isEqualTo(1);
+        assertThat(shared.isInvalid()).isTrue();
+    }
+
     private MockHttpSession signedInSession(String username) {
         var session = new MockHttpSession();
         signIn(session, username);
