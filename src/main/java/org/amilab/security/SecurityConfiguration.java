@@ -54,7 +54,7 @@ class SecurityConfiguration {
 
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordHashing.encoder();
+        return BoundedHashing.forThisMachine(PasswordHashing.encoder());
     }
 
     /** Before Spring Security, so a session that has ended is not read as signed in. */
