@@ -112,7 +112,7 @@ public class LiveUpdates {
             // the UI or its session went away between two ticks: forget it
             subscribers.remove(subscriber);
         } catch (Throwable failure) {
-            log.warn("A live view could not refresh; it will try again on the next tick", failure);
+            subscriber.failed("A live view could not refresh; it will try again on the next tick", failure);
         } finally {
             if (!handedToTheUi) {
                 subscriber.busy.set(false);
@@ -143,6 +143,7 @@ public class LiveUpdates {
         private final Supplier<T> load;
         private final Consumer<T> show;
         private final AtomicBoolean busy = new AtomicBoolean();
+        private volatile boolean failing;
 
         Subscriber(UI ui, VaadinSession session, String viewer, Supplier<T> load, Consumer<T> show) {
             this.ui = ui;
@@ -178,10 +179,21 @@ public class LiveUpdates {
         void show(T loaded) {
             try {
                 show.accept(loaded);
+                failing = false;
             } catch (RuntimeException failure) {
-                log.warn("A live view could not show its refresh; it will try again on the next tick", failure);
+                failed("A live view could not show its refresh; it will try again on the next tick", failure);
             } finally {
                 busy.set(false);
+            }
+        }
+
+        /** Once at WARN with the cause: a view that keeps failing would otherwise write it every second. */
+        void failed(String what, Throwable failure) {
+            if (failing) {
+                log.debug(what, failure);
+            } else {
+                failing = true;
+                log.warn(what, failure);
             }
         }
     }

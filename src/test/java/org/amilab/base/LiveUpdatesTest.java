@@ -20,6 +20,7 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class LiveUpdatesTest {
 
     /** Loads run at once on the ticking thread, so a test can count them without waiting. */
@@ -100,6 +101,20 @@ class LiveUpdatesTest {
         live.tick();
         MockVaadin.clientRoundtrip();
         assertThat(loads).as("the viewer is back").hasValue(1);
+    }
+
+    @Test
+    void aViewThatKeepsFailingIsReportedOnceNotEverySecond(org.springframework.boot.test.system.CapturedOutput output) {
+        live.subscribe(UI.getCurrent(), () -> {
+            throw new IllegalArgumentException("the database is away");
+        }, loaded -> shows.incrementAndGet());
+
+        for (int tick = 0; tick < 5; tick++) {
+            live.tick();
+            MockVaadin.clientRoundtrip();
+        }
+
+        assertThat(output.getOut().split("A live view could not refresh", -1)).hasSize(2);
     }
 
     @Test
