@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 import org.amilab.content.ContentService;
 import org.amilab.playground.ResourcesJson.Resources;
+import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.Playground;
 import org.amilab.simulator.PlaygroundEvent;
 import org.amilab.simulator.PlaygroundSettings;
@@ -111,6 +115,7 @@ class PlaygroundStore {
         List<PlaygroundEvent> added = state.events().stream().filter(e -> e.sequence() > before).toList();
         long last = added.isEmpty() ? before : added.get(added.size() - 1).sequence();
         stored.update(state.clock(), ResourcesJson.write(Resources.of(state)), last);
+        summarise(stored, loaded.playground());
         try {
             playgrounds.flush();
         } catch (OptimisticLockingFailureException | PessimisticLockingFailureException changed) {
@@ -118,6 +123,17 @@ class PlaygroundStore {
         }
         events.saveAll(added.stream().map(e -> new StoredEvent(stored.getId(), e)).toList());
         return added;
+    }
+
+    private void summarise(StoredPlayground stored, Playground playground) {
+        Instant now = playground.now();
+        Map<InstanceState, Long> byState = playground.instances().stream()
+                .collect(Collectors.groupingBy(instance -> instance.stateAt(now), Collectors.counting()));
+        stored.summarise(byState, playground.costsSoFar().total().amount(), clock.instant());
+    }
+
+    List<PlaygroundSummary> summariesOf(Collection<String> owners) {
+        return playgrounds.summariesOf(owners);
     }
 
     Optional<StoredPlayground> find(String owner) {

@@ -7,8 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Map;
 import org.amilab.simulator.PlaygroundSettings;
+import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.SimulatedClock;
 
 /**
@@ -57,6 +60,27 @@ class StoredPlayground {
     @Version
     private long version;
 
+    @Column(name = "instances_pending", nullable = false)
+    private int instancesPending;
+
+    @Column(name = "instances_running", nullable = false)
+    private int instancesRunning;
+
+    @Column(name = "instances_stopping", nullable = false)
+    private int instancesStopping;
+
+    @Column(name = "instances_stopped", nullable = false)
+    private int instancesStopped;
+
+    @Column(name = "instances_shutting_down", nullable = false)
+    private int instancesShuttingDown;
+
+    @Column(name = "spend_so_far_usd", nullable = false, precision = 28, scale = 10)
+    private BigDecimal spendSoFarUsd = BigDecimal.ZERO;
+
+    @Column(name = "last_activity_at")
+    private Instant lastActivityAt;
+
     protected StoredPlayground() {
     }
 
@@ -101,6 +125,21 @@ class StoredPlayground {
 
     long getVersion() {
         return version;
+    }
+
+    /** The summary a dashboard reads, in the same row, so it is written in the action's own update. */
+    void summarise(Map<InstanceState, Long> instancesByState, BigDecimal spendSoFar, Instant actedAt) {
+        this.instancesPending = count(instancesByState, InstanceState.PENDING);
+        this.instancesRunning = count(instancesByState, InstanceState.RUNNING);
+        this.instancesStopping = count(instancesByState, InstanceState.STOPPING);
+        this.instancesStopped = count(instancesByState, InstanceState.STOPPED);
+        this.instancesShuttingDown = count(instancesByState, InstanceState.SHUTTING_DOWN);
+        this.spendSoFarUsd = spendSoFar;
+        this.lastActivityAt = actedAt;
+    }
+
+    private static int count(Map<InstanceState, Long> byState, InstanceState state) {
+        return byState.getOrDefault(state, 0L).intValue();
     }
 
     /** Writes down what an action left behind; the log lines themselves go to {@link StoredEvent}. */

@@ -1,5 +1,7 @@
 package org.amilab.playground;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -12,4 +14,10 @@ interface StoredPlaygroundRepository extends JpaRepository<StoredPlayground, Lon
     Optional<StoredPlayground> findByOwnerUsername(@Param("owner") String ownerUsername);
 
     boolean existsByAccountId(String accountId);
+
+    /** One query for a whole class: the summaries only, never the playgrounds' documents. */
+    @Query("select new org.amilab.playground.PlaygroundSummary(p.ownerUsername, p.instancesPending, p.instancesRunning,"
+            + " p.instancesStopping, p.instancesStopped, p.instancesShuttingDown, p.spendSoFarUsd, p.lastActivityAt)"
+            + " from StoredPlayground p where p.ownerUsername in :owners order by p.ownerUsername")
+    List<PlaygroundSummary> summariesOf(@Param("owners") Collection<String> owners);
 }

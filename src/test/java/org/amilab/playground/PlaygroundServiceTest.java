@@ -413,6 +413,47 @@ class PlaygroundServiceTest {
                 .isEqualTo("Request would have succeeded, but DryRun flag is set.");
     }
 
+    @Test
+    void anAdminReadsAClassesSummariesInOneGoAndEachActionKeepsItsOwnerSummaryCurrent() {
+        accounts.signUp("pg-sum-a", "Summary A", PASSWORD);
+        accounts.signUp("pg-sum-b", "Summary B", PASSWORD);
+        PlaygroundView a = SignedIn.as("pg-sum-a", () -> {
+            service.execute(new PlaygroundCommand.PauseClock());
+            String first = launchOne();
+            launchOne();
+            service.execute(new PlaygroundCommand.AdvanceClock(Duration.ofHours(2)));
+            service.execute(PlaygroundCommand.StopInstances.of(first));
+            return service.view();
+        });
+        SignedIn.as("pg-sum-b", () -> service.execute(new PlaygroundCommand.PauseClock()));
+
+        List<PlaygroundSummary> summaries = asAdmin(() -> service.summariesOf(List.of("pg-sum-a", "pg-sum-b", "pg-nobody")));
+
+        assertThat(summaries).extracting(PlaygroundSummary::owner).containsExactly("pg-sum-a", "pg-sum-b");
+        PlaygroundSummary first = summaries.get(0);
+        assertThat(first.running()).isEqualTo(1);
+        assertThat(first.stopping()).isEqualTo(1);
+        assertThat(first.pending() + first.stopped() + first.shuttingDown()).isZero();
+        assertThat(first.spendSoFarUsd()).isEqualByComparingTo(a.costsSoFar().total().amount()).isPositive();
+        assertThat(first.lastActivity()).isPresent();
+        assertThat(summaries.get(1).running()).isZero();
+        assertThatThrownBy(() -> SignedIn.as("pg-sum-a", () -> service.summariesOf(List.of("pg-sum-b"))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static <T> T asAdmin(java.util.function.Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext();
+        var admin = SecurityContextHolder.createEmptyContext();
+        admin.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated("admin", null, AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
+        SecurityContextHolder.setContext(admin);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     private String launchOne() {
         return service.execute(new PlaygroundCommand.RunInstances(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro")))
                 .value().get(0).id();

@@ -1,0 +1,21 @@
+package org.amilab.playground;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A playground at a glance, as its owner's last action left it: how many instances are in each
+ * state EC2 still lists them in (terminated ones aside), what has been spent in simulated dollars,
+ * and when the owner last acted. {@code lastActivity} is empty until the first action after the
+ * summary came to be kept.
+ */
+public record PlaygroundSummary(String owner, int pending, int running, int stopping, int stopped, int shuttingDown,
+                                BigDecimal spendSoFarUsd, Optional<Instant> lastActivity) {
+
+    /** The shape JPQL builds, where a missing time is null. */
+    PlaygroundSummary(String owner, int pending, int running, int stopping, int stopped, int shuttingDown,
+                      BigDecimal spendSoFarUsd, Instant lastActivity) {
+        this(owner, pending, running, stopping, stopped, shuttingDown, spendSoFarUsd, Optional.ofNullable(lastActivity));
+    }
+}
