@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.amilab.base.SignedIn;
 import org.amilab.playground.PlaygroundStore.Loaded;
@@ -79,10 +80,7 @@ public class PlaygroundService {
     public <T> Ec2Error dryRun(PlaygroundCommand<T> command) {
         String owner = signedInLearner();
         Actor learner = new Actor(owner);
-        Optional<ActionResult<T>> tried = reading.execute(status -> store.load(owner)
-                .map(loaded -> loaded.playground().execute(learner, command)));
-        ActionResult<T> result = tried.orElseGet(
-                () -> inFreshTransactions(() -> store.loadOrCreate(owner).playground().execute(learner, command)));
+        ActionResult<T> result = lookAt(owner, loaded -> loaded.playground().execute(learner, command));
         return result.isSuccess() ? Refusal.DRY_RUN_OPERATION.error(command.getClass().getSimpleName()) : result.error();
     }
 
@@ -122,8 +120,7 @@ public class PlaygroundService {
      */
     public LiveView liveView(ChartsOnScreen charts) {
         String owner = signedInLearner();
-        Optional<LiveView> existing = reading.execute(status -> store.load(owner).map(loaded -> liveView(loaded, charts)));
-        return existing.orElseGet(() -> inFreshTransactions(() -> liveView(store.loadOrCreate(owner), charts)));
+        return lookAt(owner, loaded -> liveView(loaded, charts));
     }
 
     private LiveView liveView(Loaded loaded, ChartsOnScreen charts) {
@@ -181,8 +178,16 @@ public class PlaygroundService {
         if (!mayRead(viewer, owner)) {
             throw new AccessDeniedException("Only its owner can look at a playground.");
         }
-        Optional<PlaygroundView> existing = reading.execute(status -> store.load(owner).map(this::projected));
-        return existing.orElseGet(() -> inFreshTransactions(() -> projected(store.loadOrCreate(owner))));
+        return lookAt(owner, this::projected);
+    }
+
+    /**
+     * Reads the owner's playground in a read-only transaction and looks at the copy loaded; only a
+     * learner who has none yet gets it created first, so that its account id and start stay put.
+     */
+    private <T> T lookAt(String owner, Function<Loaded, T> look) {
+        Optional<T> seen = reading.execute(status -> store.load(owner).map(look));
+        return seen.orElseGet(() -> inFreshTransactions(() -> look.apply(store.loadOrCreate(owner))));
     }
 
     private PlaygroundView projected(Loaded loaded) {

@@ -59,16 +59,18 @@ class ActiveSessions implements HttpSessionListener {
         signedIn.values().removeIf(Set::isEmpty);
     }
 
-    /** The session now belongs to someone who signed in: it leaves the visitors and their limits. */
-    void signedIn(HttpSession session, String username) {
+    /**
+     * The session now belongs to someone who signed in: it leaves the visitors and their limits,
+     * and the sessions of whoever it was {@code before} signed in on it.
+     */
+    void signedIn(HttpSession session, String username, Optional<String> before) {
         visitors.remove(session);
         // filed under this person only: whoever had the session before no longer owns it
-        signedIn.forEach((name, sessions) -> {
-            if (!name.equals(username)) {
-                sessions.remove(session);
-            }
-        });
-        signedIn.values().removeIf(Set::isEmpty);
+        before.filter(previous -> !previous.equals(username)).ifPresent(previous ->
+                signedIn.computeIfPresent(previous, (name, sessions) -> {
+                    sessions.remove(session);
+                    return sessions.isEmpty() ? null : sessions;
+                }));
         signedIn.computeIfAbsent(username, name -> ConcurrentHashMap.newKeySet()).add(session);
     }
 

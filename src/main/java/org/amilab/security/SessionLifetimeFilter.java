@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -59,12 +60,13 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
         var username = ActiveSessions.signedInUsername(session);
         Instant signedInAt = (Instant) session.getAttribute(SIGNED_IN_AT);
         // someone may sign in over another person's session (a shared classroom PC): that is a new sign-in
-        if (username.isPresent() && (signedInAt == null || !username.get().equals(session.getAttribute(SIGNED_IN_AS)))) {
+        Optional<String> signedInAs = Optional.ofNullable((String) session.getAttribute(SIGNED_IN_AS));
+        if (username.isPresent() && (signedInAt == null || !username.equals(signedInAs))) {
             signedInAt = now;
             session.setAttribute(SIGNED_IN_AT, now);
             session.setAttribute(SIGNED_IN_AS, username.get());
             session.setMaxInactiveInterval((int) signedInIdle.toSeconds());
-            sessions.signedIn(session, username.get());
+            sessions.signedIn(session, username.get(), signedInAs);
         }
         Instant lastActive = (Instant) session.getAttribute(LAST_ACTIVE_AT);
         if (lastActive == null) {
