@@ -88,7 +88,8 @@ class ConcurrentTabsTest {
                     .value().get(0).id();
         });
         // at 3600x the boot is over after about 11 ms: both tabs find "running" due
-        Thread.sleep(100);
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> as("pg-look", service::view).instances().stream()
+                .allMatch(i -> i.stateAt(as("pg-look", service::view).simulatedNow()) == InstanceState.RUNNING));
 
         whileFirstTabHasNotCommitted("pg-look", () -> service.execute(new PlaygroundCommand.SetProtection(web, Protection.TERMINATION, true)).value(),
                 service::view);

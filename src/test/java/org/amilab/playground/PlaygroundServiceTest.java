@@ -134,13 +134,16 @@ class PlaygroundServiceTest {
 
     @Test
     @WithMockUser(username = "pg-jo", roles = "LEARNER")
-    void aViewShowsWhatBecameDueWithoutWritingAndTheNextActionWritesItAtItsTime() throws InterruptedException {
+    void aViewShowsWhatBecameDueWithoutWritingAndTheNextActionWritesItAtItsTime() {
         accounts.signUp("pg-jo", "Jo", PASSWORD);
         service.execute(new PlaygroundCommand.SetClockSpeed(3600));
         String web = launchOne();
         long versionBefore = playgrounds.findByOwnerUsername("pg-jo").orElseThrow().getVersion();
-        // at 3600x the 40 s boot takes about 11 ms of real time
-        Thread.sleep(100);
+        // at 3600x the 40 s boot takes about 11 ms of real time; looking never writes, so it may be watched
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
+            PlaygroundView now = service.view();
+            return now.instances().get(0).stateAt(now.simulatedNow()) == InstanceState.RUNNING;
+        });
         published.clear();
 
         PlaygroundView view = service.view();
