@@ -77,6 +77,31 @@ class PlaygroundBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theEventTimelinePagesBackToTheFirstLine() {
+        openPlaygroundWith(EBS_AMI);
+        page.locator("#launch-selected").click();
+        page.getByLabel("Number of instances").fill("20");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Launch").setExact(true)).click();
+        assertThat(page.locator("#launch-wizard")).hasCount(0);
+        advance("1h");
+        // 20 launches, the step, 20 boots and 12 pauses and resumes: 53 lines, more than the 50 shown
+        for (int i = 0; i < 12; i++) {
+            click("clock-pause");
+        }
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Events")).click();
+        var numbers = page.locator("#events vaadin-grid-cell-content");
+        assertThat(page.locator("#earlier-events")).isVisible();
+        assertThat(numbers.filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^1$"))))
+                .hasCount(0);
+
+        page.locator("#earlier-events").click();
+
+        assertThat(numbers.filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^1$"))))
+                .hasCount(1);
+        assertThat(page.locator("#earlier-events")).isHidden();
+    }
+
+    @Test
     void at1280PxEveryColumnOfARunningInstanceIsShownWhole() {
         openPlaygroundWith(EBS_AMI);
         launchWith(null);
