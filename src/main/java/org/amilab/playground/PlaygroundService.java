@@ -218,7 +218,7 @@ public class PlaygroundService {
         return inFreshTransactions(() -> {
             Loaded loaded = store.loadOrCreate(owner);
             ActionResult<T> result = action.apply(loaded.playground(), new Actor(owner));
-            store.save(loaded).forEach(line -> publisher.publishEvent(PlaygroundActionRecorded.of(owner, line)));
+            publisher.publishEvent(new PlaygroundEventsRecorded(owner, store.save(loaded)));
             return result;
         });
     }

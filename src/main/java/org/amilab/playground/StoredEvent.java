@@ -2,14 +2,12 @@ package org.amilab.playground;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.amilab.simulator.EventType;
+import org.amilab.simulator.Actor;
 import org.amilab.simulator.PlaygroundEvent;
 import org.hibernate.annotations.Immutable;
 
@@ -40,18 +38,19 @@ class StoredEvent {
     @Column(nullable = false, length = 32)
     private String actor;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "event_type", nullable = false, length = 32)
-    private EventType eventType;
+    @Column(nullable = false, length = 40)
+    private String kind;
 
+    /** Copied out of the payload so that "every line about this instance" is a plain query. */
     @Column(name = "target_id", nullable = false, length = TARGET_LENGTH)
     private String targetId;
 
-    @Column(nullable = false, length = 64)
-    private String result;
-
+    /** Copied out of the payload so that "which refusals did they meet" is a plain query. */
     @Column(name = "error_code", nullable = false, length = 64)
     private String errorCode;
+
+    @Column(nullable = false)
+    private String payload;
 
     protected StoredEvent() {
     }
@@ -61,22 +60,22 @@ class StoredEvent {
         this.sequence = event.sequence();
         this.simulatedAt = event.simulatedAt();
         this.realAt = event.realAt();
-        this.actor = event.actor();
-        this.eventType = event.type();
+        this.actor = event.actor().username();
+        this.kind = EventJson.kindOf(event.detail());
         this.targetId = shortened(event.targetId());
-        this.result = event.result();
         this.errorCode = event.errorCode();
+        this.payload = EventJson.payloadOf(event.detail());
     }
 
     /**
-     * A refused launch logs the image id exactly as typed, which can be any length; the log keeps
-     * enough of it to recognise, rather than failing the learner's action over a log column.
+     * A refused launch logs the image id exactly as typed, which can be any length: the column keeps
+     * enough of it to find the line; the payload keeps all of it.
      */
     private static String shortened(String target) {
         return target.length() <= TARGET_LENGTH ? target : target.substring(0, TARGET_LENGTH - 1) + "…";
     }
 
     PlaygroundEvent toEvent() {
-        return new PlaygroundEvent(sequence, simulatedAt, realAt, actor, eventType, targetId, result, errorCode);
+        return new PlaygroundEvent(sequence, simulatedAt, realAt, new Actor(actor), EventJson.read(kind, payload));
     }
 }

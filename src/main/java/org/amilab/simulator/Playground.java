@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -23,8 +24,8 @@ import java.util.stream.Stream;
  */
 public final class Playground {
 
-    private static final String CLOCK = "clock";
-    private static final String NO_TARGET = "none";
+    private static final String CLOCK = EventDetail.CLOCK;
+    private static final String NO_TARGET = EventDetail.NO_TARGET;
     private static final String COPIED_VOLUME_ID = "vol-ffffffff";
 
     private final SimulatorEnvironment env;
@@ -209,7 +210,8 @@ public final class Playground {
         for (int n = 0; n < request.count(); n++) {
             Instance instance = createInstance(plan.value(), request, now);
             launched.add(instance);
-            log(actor, EventType.LAUNCH, instance.id(), now, InstanceState.PENDING.apiName());
+            log(actor, now, new EventDetail.InstanceLaunched(instance.id(), instance.imageId(), instance.instanceType(),
+                    instance.region(), instance.rootDeviceType(), instance.rootSizeGiB()));
         }
         return ActionResult.success(List.copyOf(launched));
     }
@@ -232,12 +234,14 @@ public final class Playground {
 
     public ActionResult<Instance> modifyInstanceType(Actor actor, String instanceId, String newType) {
         Instant now = catchUp();
+        Optional<String> before = Optional.ofNullable(instances.get(instanceId)).map(Instance::instanceType);
         ActionResult<Instance> result = findInstances(new String[] {instanceId}, now)
                 .flatMap(found -> env.catalog().instanceType(newType)
                         .map(type -> InstanceRules.changeType(found.get(0), type, now))
                         .orElseGet(() -> ActionResult.failure(Refusal.UNKNOWN_INSTANCE_TYPE.error(newType))))
                 .map(this::store);
-        return record(actor, EventType.MODIFY_INSTANCE_TYPE, instanceId, now, result, Instance::instanceType);
+        return record(actor, EventType.MODIFY_INSTANCE_TYPE, instanceId, now, result,
+                i -> new EventDetail.InstanceTypeChanged(i.id(), before.orElseThrow(), i.instanceType()));
     }
 
     public ActionResult<Instance> setProtection(Actor actor, String instanceId, Protection protection, boolean enabled) {
@@ -246,7 +250,7 @@ public final class Playground {
                 .flatMap(found -> InstanceRules.protect(found.get(0), protection, enabled, now))
                 .map(this::store);
         return record(actor, EventType.SET_PROTECTION, instanceId, now, result,
-                i -> protection.name().toLowerCase() + (enabled ? " on" : " off"));
+                i -> new EventDetail.ProtectionChanged(i.id(), protection, enabled));
     }
 
     private Instance store(Instance instance) {
@@ -267,7 +271,10 @@ public final class Playground {
             StateChange change = new StateChange(next.id(), instances.get(next.id()).stateAt(now), next.stateAt(now));
             apply(next, change);
             changes.add(change);
-            log(actor, type, next.id(), now, resultOf(type, change));
+            log(actor, now, type == EventType.REBOOT
+                    ? new EventDetail.InstanceRebooted(next.id(), change.currentState() == InstanceState.RUNNING)
+                    : new EventDetail.InstanceStateChanged(type, next.id(), change.previousState(), change.currentState(),
+                            next.stateReasonAt(now)));
         }
         return ActionResult.success(List.copyOf(changes));
     }
@@ -292,13 +299,6 @@ public final class Playground {
             Instant terminatedAt = next.lastSegment().until();
             volumes.replaceAll((id, v) -> v.attachedTo(next.id()) && v.detachedAt() == null ? v.afterTerminationAt(terminatedAt) : v);
         }
-    }
-
-    private static String resultOf(EventType type, StateChange change) {
-        if (type == EventType.REBOOT) {
-            return change.currentState() == InstanceState.RUNNING ? "rebooted" : "ignored";
-        }
-        return change.currentState().apiName();
     }
 
     private ActionResult<List<Instance>> findInstances(String[] instanceIds, Instant now) {
@@ -354,7 +354,8 @@ public final class Playground {
                 .flatMap(found -> unless(ImageRules.checkSource(found.get(0), now)
                         .or(() -> checkNewName(request.name(), found.get(0).region())), found.get(0)))
                 .map(source -> registerImage(actor, source, request, now));
-        return record(actor, EventType.CREATE_IMAGE, request.instanceId(), now, result, Ami::id);
+        return record(actor, EventType.CREATE_IMAGE, request.instanceId(), now, result,
+                ami -> registered(EventType.CREATE_IMAGE, ami, request.instanceId(), ami.region()));
     }
 
     private static <T> ActionResult<T> unless(Optional<Ec2Error> refused, T value) {
@@ -374,7 +375,7 @@ public final class Playground {
 
     private Ami registerImage(Actor actor, Instance source, CreateImageRequest request, Instant now) {
         if (source.stateAt(now) == InstanceState.RUNNING && !request.noReboot()) {
-            log(actor, EventType.REBOOT, source.id(), now, "rebooted");
+            log(actor, now, new EventDetail.InstanceRebooted(source.id(), true));
         }
         String imageId = newImageId();
         List<BlockDeviceMapping> mappings = new ArrayList<>();
@@ -420,7 +421,8 @@ public final class Playground {
                 .flatMap(found -> unless(ImageRules.checkBundleSource(found.get(0), now)
                         .or(() -> checkNewName(request.name(), found.get(0).region())), found.get(0)))
                 .map(source -> registerBundle(source, request, now));
-        return record(actor, EventType.BUNDLE_INSTANCE, request.instanceId(), now, result, Ami::id);
+        return record(actor, EventType.BUNDLE_INSTANCE, request.instanceId(), now, result,
+                ami -> registered(EventType.BUNDLE_INSTANCE, ami, request.instanceId(), ami.region()));
     }
 
     private Ami registerBundle(Instance source, BundleInstanceRequest request, Instant now) {
@@ -458,7 +460,13 @@ public final class Playground {
                         .or(() -> checkNewName(request.name(), request.targetRegion())), source))
                 .map(source -> registerCopy(source, request, now));
         String target = request.sourceImageId().isBlank() ? NO_TARGET : request.sourceImageId();
-        return record(actor, EventType.COPY_IMAGE, target, now, result, a -> a.id() + " in " + a.region());
+        return record(actor, EventType.COPY_IMAGE, target, now, result,
+                ami -> registered(EventType.COPY_IMAGE, ami, request.sourceImageId(), request.sourceRegion()));
+    }
+
+    private static EventDetail registered(EventType way, Ami ami, String source, String sourceRegion) {
+        return new EventDetail.ImageRegistered(way, ami.id(), ami.name(), ami.region(), ami.rootDeviceType(), source,
+                sourceRegion);
     }
 
     private Optional<Ec2Error> checkRegion(String region) {
@@ -522,7 +530,8 @@ public final class Playground {
             images.put(imageId, gone);
             return ActionResult.success(gone.ami());
         });
-        return record(actor, EventType.DEREGISTER_IMAGE, imageId, now, result, a -> ImageState.DEREGISTERED.apiName());
+        return record(actor, EventType.DEREGISTER_IMAGE, imageId, now, result,
+                a -> new EventDetail.ImageDeregistered(a.id()));
     }
 
     public ActionResult<Ami> modifyLaunchPermission(Actor actor, String imageId, LaunchPermissionChange change) {
@@ -538,7 +547,8 @@ public final class Playground {
                     return changed.amiAt(now);
                 });
         return record(actor, EventType.MODIFY_LAUNCH_PERMISSION, imageId, now, result,
-                a -> a.launchPermission().isPublic() ? "public" : "private");
+                a -> new EventDetail.LaunchPermissionChanged(a.id(), a.launchPermission().isPublic(),
+                        a.launchPermission().userIds()));
     }
 
     private ActionResult<OwnedAmi> findOwnImage(String imageId, Instant now) {
@@ -563,7 +573,8 @@ public final class Playground {
         } else {
             result = deleteUnusedSnapshot(snapshots.get(snapshotId), now);
         }
-        return record(actor, EventType.DELETE_SNAPSHOT, snapshotId, now, result, s -> "deleted");
+        return record(actor, EventType.DELETE_SNAPSHOT, snapshotId, now, result,
+                s -> new EventDetail.StorageDeleted(EventType.DELETE_SNAPSHOT, s.id()));
     }
 
     private ActionResult<Snapshot> deleteUnusedSnapshot(Snapshot snapshot, Instant now) {
@@ -597,7 +608,8 @@ public final class Playground {
                 result = ActionResult.success(deleted);
             }
         }
-        return record(actor, EventType.DELETE_BUNDLE, target, now, result, b -> "deleted");
+        return record(actor, EventType.DELETE_BUNDLE, target, now, result,
+                b -> new EventDetail.StorageDeleted(EventType.DELETE_BUNDLE, b.location()));
     }
 
     public ActionResult<Volume> deleteVolume(Actor actor, String volumeId) {
@@ -614,7 +626,8 @@ public final class Playground {
             volumes.put(volumeId, deleted);
             result = ActionResult.success(deleted);
         }
-        return record(actor, EventType.DELETE_VOLUME, volumeId, now, result, v -> "deleted");
+        return record(actor, EventType.DELETE_VOLUME, volumeId, now, result,
+                v -> new EventDetail.StorageDeleted(EventType.DELETE_VOLUME, v.id()));
     }
 
     /** Moves simulated time forward by {@code step} at once (an hour, a day, thirty days...). */
@@ -623,7 +636,7 @@ public final class Playground {
         if (step.isNegative() || step.isZero()) {
             return refuse(actor, EventType.ADVANCE_CLOCK, List.of(CLOCK), now, Refusal.ADVANCE_NOT_POSITIVE.error(step));
         }
-        log(actor, EventType.ADVANCE_CLOCK, CLOCK, now, "+" + step);
+        log(actor, now, new EventDetail.ClockAdvanced(step));
         clock = clock.advancedBy(step, realNow());
         catchUp();
         return ActionResult.success(clock);
@@ -635,22 +648,23 @@ public final class Playground {
             return refuse(actor, EventType.SET_SPEED, List.of(CLOCK), now,
                     Refusal.SPEED_OUT_OF_RANGE.error(speed, SimulatedClock.MIN_SPEED, SimulatedClock.MAX_SPEED));
         }
+        int before = clock.speed();
         clock = clock.withSpeed(speed, realNow());
-        log(actor, EventType.SET_SPEED, CLOCK, now, speed + "x");
+        log(actor, now, new EventDetail.ClockSpeedChanged(before, speed));
         return ActionResult.success(clock);
     }
 
     public ActionResult<SimulatedClock> pause(Actor actor) {
         Instant now = catchUp();
         clock = clock.pausedAt(realNow());
-        log(actor, EventType.PAUSE, CLOCK, now, "paused");
+        log(actor, now, new EventDetail.ClockRunning(false));
         return ActionResult.success(clock);
     }
 
     public ActionResult<SimulatedClock> resume(Actor actor) {
         Instant now = catchUp();
         clock = clock.resumedAt(realNow());
-        log(actor, EventType.RESUME, CLOCK, now, "running");
+        log(actor, now, new EventDetail.ClockRunning(true));
         return ActionResult.success(clock);
     }
 
@@ -680,22 +694,25 @@ public final class Playground {
         Instant realAt = clock.realInstantOf(due.at());
         if (!due.instance()) {
             images.put(due.id(), images.get(due.id()).materialisedAt(now));
-            logTransition(due.id(), due.at(), realAt, ImageState.AVAILABLE.apiName());
+            logTransition(due.at(), realAt, new EventDetail.ImageStateChanged(due.id(), ImageState.PENDING,
+                    ImageState.AVAILABLE));
             return;
         }
-        Instance next = instances.get(due.id()).materialisedAt(now);
+        Instance before = instances.get(due.id());
+        Instance next = before.materialisedAt(now);
         instances.put(next.id(), next);
         InstanceState reached = next.lastSegment().state();
-        logTransition(next.id(), due.at(), realAt, reached.apiName());
+        logTransition(due.at(), realAt, new EventDetail.InstanceStateChanged(EventType.STATE_CHANGE, next.id(),
+                before.lastSegment().state(), reached, next.lastSegment().reason()));
         if (reached == InstanceState.TERMINATED) {
             volumes.values().stream().filter(v -> v.attachedTo(next.id()))
-                    .forEach(v -> logTransition(v.id(), due.at(), realAt, v.stateAt(due.at()).apiName()));
+                    .forEach(v -> logTransition(due.at(), realAt, new EventDetail.VolumeStateChanged(v.id(), next.id(),
+                            VolumeState.IN_USE, v.stateAt(due.at()))));
         }
     }
 
-    private void logTransition(String target, Instant simulatedAt, Instant realAt, String result) {
-        append(new PlaygroundEvent(nextSequence(), simulatedAt, realAt, Actor.EC2.username(), EventType.STATE_CHANGE,
-                target, result, ""));
+    private void logTransition(Instant simulatedAt, Instant realAt, EventDetail detail) {
+        append(new PlaygroundEvent(nextSequence(), simulatedAt, realAt, Actor.EC2, detail));
     }
 
     private Instant realNow() {
@@ -710,24 +727,22 @@ public final class Playground {
     }
 
     private <T> ActionResult<T> record(Actor actor, EventType type, String target, Instant now, ActionResult<T> result,
-                                       java.util.function.Function<T, String> describe) {
+                                       Function<T, EventDetail> happened) {
         String targetId = target == null || target.isBlank() ? NO_TARGET : target;
         if (!result.isSuccess()) {
             return refuse(actor, type, List.of(targetId), now, result.error());
         }
-        log(actor, type, targetId, now, describe.apply(result.value()));
+        log(actor, now, happened.apply(result.value()));
         return result;
     }
 
     private <T> ActionResult<T> refuse(Actor actor, EventType type, List<String> targets, Instant now, Ec2Error error) {
-        Instant real = realNow();
-        targets.forEach(t -> append(new PlaygroundEvent(nextSequence(), now, real, actor.username(), type, t,
-                PlaygroundEvent.REFUSED, error.code())));
+        targets.forEach(t -> log(actor, now, new EventDetail.ActionRefused(type, t, error.code(), error.message())));
         return ActionResult.failure(error);
     }
 
-    private void log(Actor actor, EventType type, String target, Instant simulatedAt, String result) {
-        append(new PlaygroundEvent(nextSequence(), simulatedAt, realNow(), actor.username(), type, target, result, ""));
+    private void log(Actor actor, Instant simulatedAt, EventDetail detail) {
+        append(new PlaygroundEvent(nextSequence(), simulatedAt, realNow(), actor, detail));
     }
 
     private void append(PlaygroundEvent event) {

@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @EnableJpaRepositories(basePackageClasses = PlaygroundService.class)
 @EntityScan(basePackageClasses = PlaygroundService.class)
 @ConfigurationPropertiesScan(basePackageClasses = ContentService.class)
-@Import({PlaygroundService.class, PlaygroundStore.class, ContentService.class})
+@Import({PlaygroundService.class, PlaygroundStore.class, ContentService.class, TypedEventsMigration.class})
 class PlaygroundOnlyConfiguration {
 
     /** On the shipped database URL, with its file in {@code dataDir}. */

@@ -102,10 +102,10 @@ class PlaygroundServiceTest {
         assertThat(last).extracting(PlaygroundEvent::type, PlaygroundEvent::targetId, PlaygroundEvent::result,
                 PlaygroundEvent::errorCode).containsExactly(EventType.TERMINATE, web, PlaygroundEvent.REFUSED,
                 "OperationNotPermitted");
-        assertThat(published.stream(PlaygroundActionRecorded.class))
-                .extracting(PlaygroundActionRecorded::username, PlaygroundActionRecorded::action,
-                        PlaygroundActionRecorded::targetId, PlaygroundActionRecorded::errorCode,
-                        PlaygroundActionRecorded::sequence)
+        assertThat(publishedLines())
+                .extracting(Published::username, Published::action,
+                        Published::targetId, Published::errorCode,
+                        Published::sequence)
                 .containsExactly(tuple("pg-ben", EventType.TERMINATE, web, "OperationNotPermitted", last.sequence()));
         assertThat(service.view().instances()).extracting(i -> i.stateAt(service.view().simulatedNow()))
                 .doesNotContain(InstanceState.SHUTTING_DOWN, InstanceState.TERMINATED);
@@ -123,11 +123,11 @@ class PlaygroundServiceTest {
 
         List<PlaygroundEvent> log = service.events();
         List<PlaygroundEvent> lines = log.subList(log.size() - 2, log.size());
-        assertThat(lines).extracting(PlaygroundEvent::actor, PlaygroundEvent::type, PlaygroundEvent::targetId,
+        assertThat(lines).extracting(Published::actorOf, PlaygroundEvent::type, PlaygroundEvent::targetId,
                 PlaygroundEvent::result).containsExactly(tuple("pg-cleo", EventType.ADVANCE_CLOCK, "clock", "+PT5M"),
                 tuple("@ec2", EventType.STATE_CHANGE, web, "running"));
-        assertThat(published.stream(PlaygroundActionRecorded.class)).extracting(PlaygroundActionRecorded::sequence,
-                PlaygroundActionRecorded::actor, PlaygroundActionRecorded::simulatedAt)
+        assertThat(publishedLines()).extracting(Published::sequence,
+                Published::actor, Published::simulatedAt)
                 .containsExactly(tuple(lines.get(0).sequence(), "pg-cleo", lines.get(0).simulatedAt()),
                         tuple(lines.get(1).sequence(), "@ec2", lines.get(1).simulatedAt()));
     }
@@ -150,14 +150,14 @@ class PlaygroundServiceTest {
         List<PlaygroundEvent> projected = service.events();
 
         PlaygroundEvent running = projected.get(projected.size() - 1);
-        assertThat(running).extracting(PlaygroundEvent::actor, PlaygroundEvent::type, PlaygroundEvent::targetId,
+        assertThat(running).extracting(Published::actorOf, PlaygroundEvent::type, PlaygroundEvent::targetId,
                 PlaygroundEvent::result).containsExactly("@ec2", EventType.STATE_CHANGE, web, "running");
         assertThat(view.recentEvents()).last().isEqualTo(running);
         assertThat(view.instances()).singleElement()
                 .satisfies(i -> assertThat(i.stateAt(view.simulatedNow())).isEqualTo(InstanceState.RUNNING));
         assertThat(playgrounds.findByOwnerUsername("pg-jo").orElseThrow().getVersion()).as("nothing written")
                 .isEqualTo(versionBefore);
-        assertThat(published.stream(PlaygroundActionRecorded.class)).as("nothing committed, nothing told").isEmpty();
+        assertThat(publishedLines()).as("nothing committed, nothing told").isEmpty();
 
         service.execute(new PlaygroundCommand.PauseClock());
 
@@ -166,8 +166,8 @@ class PlaygroundServiceTest {
                 .satisfies(e -> assertThat(e.simulatedAt()).as("at the moment the boot ended")
                         .isEqualTo(running.simulatedAt()))
                 .extracting(PlaygroundEvent::sequence).isEqualTo(running.sequence());
-        assertThat(published.stream(PlaygroundActionRecorded.class))
-                .extracting(PlaygroundActionRecorded::action, PlaygroundActionRecorded::result)
+        assertThat(publishedLines())
+                .extracting(Published::action, Published::result)
                 .containsExactly(tuple(EventType.STATE_CHANGE, "running"), tuple(EventType.PAUSE, "paused"));
     }
 
@@ -222,7 +222,7 @@ class PlaygroundServiceTest {
         service.view();
 
         assertThat(service.events()).isEqualTo(before);
-        assertThat(published.stream(PlaygroundActionRecorded.class)).isEmpty();
+        assertThat(publishedLines()).isEmpty();
     }
 
     @Test
@@ -248,7 +248,7 @@ class PlaygroundServiceTest {
                 tuple(copy.id(), TestCatalog.EU_CENTRAL_1, ImageState.AVAILABLE));
         assertThat(view.bundles()).extracting(ImageBundle::imageId).containsExactly(bundled.id(), copy.id());
         assertThat(view.costsSoFar().total(CostCategory.AMI_STORAGE).amount()).isPositive();
-        assertThat(service.events()).filteredOn(e -> e.actor().equals("pg-lee"))
+        assertThat(service.events()).filteredOn(e -> e.actor().username().equals("pg-lee"))
                 .extracting(PlaygroundEvent::type, PlaygroundEvent::errorCode).contains(
                         tuple(EventType.BUNDLE_INSTANCE, ""), tuple(EventType.COPY_IMAGE, "InvalidAMIID.Unavailable"),
                         tuple(EventType.COPY_IMAGE, ""));
@@ -279,7 +279,7 @@ class PlaygroundServiceTest {
         assertThat(as("pg-dana", service::view).instances()).singleElement()
                 .satisfies(i -> assertThat(i.instanceType()).isEqualTo("t3.micro"))
                 .satisfies(i -> assertThat(i.lastSegment().state()).isNotIn(InstanceState.SHUTTING_DOWN, InstanceState.TERMINATED));
-        assertThat(as("pg-dana", service::events)).extracting(PlaygroundEvent::actor).containsOnly("pg-dana");
+        assertThat(as("pg-dana", service::events)).extracting(Published::actorOf).containsOnly("pg-dana");
     }
 
     @Test
@@ -460,5 +460,45 @@ class PlaygroundServiceTest {
     private String launchOne() {
         return service.execute(new PlaygroundCommand.RunInstances(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro")))
                 .value().get(0).id();
+    }
+
+    /** Every line of every action published, each with the owner of its playground. */
+    private java.util.stream.Stream<Published> publishedLines() {
+        return published.stream(PlaygroundEventsRecorded.class)
+                .flatMap(recorded -> recorded.lines().stream().map(line -> new Published(recorded.owner(), line)));
+    }
+
+    record Published(String username, PlaygroundEvent line) {
+        static String actorOf(PlaygroundEvent event) {
+            return event.actor().username();
+        }
+
+        EventType action() {
+            return line.type();
+        }
+
+        String targetId() {
+            return line.targetId();
+        }
+
+        String result() {
+            return line.result();
+        }
+
+        String errorCode() {
+            return line.errorCode();
+        }
+
+        long sequence() {
+            return line.sequence();
+        }
+
+        String actor() {
+            return line.actor().username();
+        }
+
+        java.time.Instant simulatedAt() {
+            return line.simulatedAt();
+        }
     }
 }

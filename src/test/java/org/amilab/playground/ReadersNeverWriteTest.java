@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.amilab.AmiLabSpringTest;
 import org.amilab.security.AccountService;
+import org.amilab.simulator.Actor;
 import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.ActionResult;
 import org.amilab.simulator.EventType;
@@ -76,12 +77,12 @@ class ReadersNeverWriteTest {
         assertThat(readerProblems).isEmpty();
         assertThat(looks.get()).as("the reader really looked while the learner worked").isGreaterThan(10);
         List<PlaygroundEvent> log = as(LEARNER, service::events);
-        assertThat(log).filteredOn(e -> e.actor().equals(LEARNER)).extracting(PlaygroundEvent::type)
+        assertThat(log).filteredOn(e -> e.actor().username().equals(LEARNER)).extracting(PlaygroundEvent::type)
                 .as("every action, in the order done").containsExactlyElementsOf(done);
         assertThat(log).extracting(PlaygroundEvent::sequence).as("no line lost or doubled")
                 .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, log.size()).boxed().toList());
         assertThat(log).extracting(PlaygroundEvent::simulatedAt).isSorted();
-        assertThat(log).filteredOn(e -> e.actor().equals("@ec2")).as("the transitions are there too").isNotEmpty();
+        assertThat(log).filteredOn(e -> e.actor().equals(Actor.EC2)).as("the transitions are there too").isNotEmpty();
         assertThat(playgrounds.findByOwnerUsername(LEARNER).orElseThrow().getVersion())
                 .as("one write per action, none per look").isEqualTo(done.size());
     }

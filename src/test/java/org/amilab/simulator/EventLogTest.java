@@ -26,7 +26,7 @@ class EventLogTest {
 
         List<PlaygroundEvent> events = playground.events();
 
-        assertThat(events).extracting(PlaygroundEvent::actor, PlaygroundEvent::type, PlaygroundEvent::targetId,
+        assertThat(events).extracting(event -> event.actor().username(), PlaygroundEvent::type, PlaygroundEvent::targetId,
                 PlaygroundEvent::result).containsExactly(
                 tuple("alice", EventType.LAUNCH, id, "pending"),
                 tuple(Actor.EC2.username(), EventType.STATE_CHANGE, id, "running"),
@@ -98,5 +98,35 @@ class EventLogTest {
         assertThat(playground.events()).extracting(PlaygroundEvent::type).containsExactly(
                 EventType.SET_SPEED, EventType.PAUSE, EventType.RESUME, EventType.ADVANCE_CLOCK);
         assertThat(playground.events()).extracting(PlaygroundEvent::targetId).containsOnly("clock");
+    }
+
+    @Test
+    void linesCarryTheirFactsAsFields() {
+        Instant launchedAt = fixture.now();
+        String web = fixture.running(AL2023_X86, "t3.micro");
+        playground.stop(ALICE, web).value();
+        Instant stoppedAt = fixture.now();
+        fixture.advance(LifecycleDurations.STOPPING);
+        playground.modifyInstanceType(ALICE, web, "t3.medium").value();
+        playground.stop(ALICE, "i-0123456789abcdef0");
+
+        List<EventDetail> details = playground.events().stream().map(PlaygroundEvent::detail).toList();
+
+        assertThat(details).contains(
+                new EventDetail.InstanceLaunched(web, AL2023_X86.id(), "t3.micro", AL2023_X86.region(), RootDeviceType.EBS, 8),
+                new EventDetail.InstanceStateChanged(EventType.STATE_CHANGE, web, InstanceState.PENDING,
+                        InstanceState.RUNNING, StateReason.NONE),
+                new EventDetail.InstanceStateChanged(EventType.STOP, web, InstanceState.RUNNING, InstanceState.STOPPING,
+                        StateReason.userInitiated(stoppedAt)),
+                new EventDetail.InstanceStateChanged(EventType.STATE_CHANGE, web, InstanceState.STOPPING,
+                        InstanceState.STOPPED, StateReason.userInitiated(stoppedAt)),
+                new EventDetail.InstanceTypeChanged(web, "t3.micro", "t3.medium"),
+                new EventDetail.ClockAdvanced(LifecycleDurations.STOPPING));
+        assertThat(details.get(details.size() - 1)).isInstanceOfSatisfying(EventDetail.ActionRefused.class, refused -> {
+            assertThat(refused.action()).isEqualTo(EventType.STOP);
+            assertThat(refused.code()).isEqualTo("InvalidInstanceID.NotFound");
+            assertThat(refused.message()).contains("i-0123456789abcdef0");
+        });
+        assertThat(playground.events().get(0).simulatedAt()).isEqualTo(launchedAt);
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -24,15 +25,24 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.amilab.content.ContentService;
 import org.amilab.content.Course;
 import org.amilab.content.CourseModule;
 import org.amilab.content.Lesson;
 import org.amilab.content.LessonCompletion;
+import org.amilab.content.RefusalsMet;
+import org.amilab.content.RefusalsMet.RefusalMet;
 import org.amilab.content.SearchHit;
+import org.amilab.simulator.LessonRef;
+import org.amilab.simulator.Refusal;
 
 /** The course outline with done marks, and search across every lesson. */
 @Route("lessons")
@@ -41,15 +51,20 @@ import org.amilab.content.SearchHit;
 @AnonymousAllowed
 public class CourseView extends Main implements BeforeEnterObserver {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
     private final ContentService content;
     private final LessonCompletion completion;
+    private final RefusalsMet refusalsMet;
     private final TextField search = new TextField("Search the lessons");
     private final Div results = new Div();
     private final Div outline = new Div();
 
-    public CourseView(ContentService content, LessonCompletion completion) {
+    public CourseView(ContentService content, LessonCompletion completion, RefusalsMet refusalsMet) {
         this.content = content;
         this.completion = completion;
+        this.refusalsMet = refusalsMet;
         addClassName("page");
         Course course = content.course();
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -97,6 +112,39 @@ public class CourseView extends Main implements BeforeEnterObserver {
             }
             outline.add(new Section(new H2(module.title()), list));
         }
+        if (completion.canTrack()) {
+            showRefusalsMet();
+        }
+    }
+
+    /**
+     * What EC2 has refused the learner so far, each code with the lessons that teach its rule: a
+     * refusal met in the playground is the best moment to read why.
+     */
+    private void showRefusalsMet() {
+        List<RefusalMet> met = refusalsMet.refusalsMet();
+        if (met.isEmpty()) {
+            return;
+        }
+        var list = new UnorderedList();
+        list.setId("refusals-met");
+        for (RefusalMet refusal : met) {
+            var code = new Span(refusal.code());
+            code.addClassName("error-code");
+            var item = new ListItem(code, new Span(" first met " + DAY.format(refusal.firstMetAt()) + ". Read: "));
+            lessonsTeaching(refusal.code()).forEach(link -> item.add(link, new Span(" ")));
+            list.add(item);
+        }
+        outline.add(new Section(new H2("Refusals you have met in the playground"), list));
+    }
+
+    /** One link per lesson, to the section of the first rule with this code that it teaches. */
+    private List<Anchor> lessonsTeaching(String code) {
+        Map<String, LessonRef> firstSection = new LinkedHashMap<>();
+        Stream.of(Refusal.values()).filter(refusal -> refusal.code().equals(code))
+                .forEach(refusal -> firstSection.putIfAbsent(refusal.lesson().lessonId(), refusal.lesson()));
+        return firstSection.values().stream().flatMap(ref -> content.lesson(ref.lessonId()).stream()
+                .map(lesson -> new Anchor(lesson.path() + "#" + ref.anchor(), lesson.title()))).toList();
     }
 
     private static ListItem lessonItem(Lesson lesson, boolean done) {

@@ -1,33 +1,103 @@
 package org.amilab.playground.ui;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.amilab.simulator.EventDetail;
+import org.amilab.simulator.EventDetail.ActionRefused;
+import org.amilab.simulator.EventDetail.ClockAdvanced;
+import org.amilab.simulator.EventDetail.ClockRunning;
+import org.amilab.simulator.EventDetail.ClockSpeedChanged;
+import org.amilab.simulator.EventDetail.ImageDeregistered;
+import org.amilab.simulator.EventDetail.ImageRegistered;
+import org.amilab.simulator.EventDetail.ImageStateChanged;
+import org.amilab.simulator.EventDetail.InstanceLaunched;
+import org.amilab.simulator.EventDetail.InstanceRebooted;
+import org.amilab.simulator.EventDetail.InstanceStateChanged;
+import org.amilab.simulator.EventDetail.InstanceTypeChanged;
+import org.amilab.simulator.EventDetail.LaunchPermissionChanged;
+import org.amilab.simulator.EventDetail.ProtectionChanged;
+import org.amilab.simulator.EventDetail.StorageDeleted;
+import org.amilab.simulator.EventDetail.VolumeStateChanged;
 import org.amilab.simulator.EventType;
 import org.amilab.simulator.PlaygroundEvent;
+import org.amilab.simulator.RootDeviceType;
 
-/** How a log line reads in the timeline: clock steps in days, hours and minutes, not ISO-8601's "PT1H". */
+/**
+ * How a log line reads in the timeline, written from its fields: what was launched from what,
+ * which state became which and why, clock steps in days and hours rather than ISO-8601's "PT1H".
+ */
 final class EventText {
+
+    private static final String ARROW = " \u2192 ";
 
     private EventText() {
     }
 
+    static String action(PlaygroundEvent event) {
+        return event.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
     static String result(PlaygroundEvent event) {
-        if (!event.accepted()) {
-            return "refused: " + event.errorCode();
+        EventDetail detail = event.detail();
+        if (detail instanceof ActionRefused refused) {
+            return "refused: " + refused.code();
         }
-        if (event.type() == EventType.ADVANCE_CLOCK && event.result().startsWith("+")) {
-            try {
-                return "+" + inWords(Duration.parse(event.result().substring(1)));
-            } catch (DateTimeParseException notADuration) {
-                return event.result();
-            }
+        if (detail instanceof InstanceLaunched launched) {
+            return "pending: " + launched.instanceType() + " from " + launched.imageId() + " in " + launched.region()
+                    + ", " + root(launched.rootDeviceType()) + " root of " + launched.rootSizeGiB() + " GiB";
         }
-        if (event.type() == EventType.SET_SPEED && event.result().endsWith("x")) {
-            return event.result().substring(0, event.result().length() - 1) + "\u00d7 real time";
+        if (detail instanceof InstanceStateChanged changed) {
+            String states = changed.from() == changed.to() ? "still " + changed.to().apiName()
+                    : changed.from().apiName() + ARROW + changed.to().apiName();
+            return changed.reason().isNone() ? states : states + " (" + changed.reason().message() + ")";
         }
-        return event.result();
+        if (detail instanceof InstanceRebooted rebooted) {
+            return rebooted.rebooted() ? "rebooted" : "ignored: only a running instance reboots";
+        }
+        if (detail instanceof InstanceTypeChanged retyped) {
+            return retyped.from() + ARROW + retyped.to();
+        }
+        if (detail instanceof ProtectionChanged protection) {
+            return protection.protection().name().toLowerCase() + " protection " + (protection.enabled() ? "on" : "off");
+        }
+        if (detail instanceof ImageRegistered image) {
+            return image.action() == EventType.COPY_IMAGE
+                    ? image.imageId() + " in " + image.region() + ", copied from " + image.sourceRegion()
+                    : image.imageId() + " \"" + image.name() + "\", " + root(image.rootDeviceType());
+        }
+        if (detail instanceof ImageStateChanged image) {
+            return image.from().apiName() + ARROW + image.to().apiName();
+        }
+        if (detail instanceof ImageDeregistered) {
+            return "deregistered";
+        }
+        if (detail instanceof LaunchPermissionChanged permission) {
+            return permission.publicImage() ? "public"
+                    : permission.accountIds().isEmpty() ? "private"
+                    : "shared with " + String.join(", ", permission.accountIds());
+        }
+        if (detail instanceof StorageDeleted) {
+            return "deleted";
+        }
+        if (detail instanceof VolumeStateChanged volume) {
+            return volume.from().apiName() + ARROW + volume.to().apiName() + " as " + volume.instanceId() + " ended";
+        }
+        if (detail instanceof ClockAdvanced advanced) {
+            return "+" + inWords(advanced.step());
+        }
+        if (detail instanceof ClockSpeedChanged speed) {
+            return speed.to() + "\u00d7 real time";
+        }
+        if (detail instanceof ClockRunning running) {
+            return running.running() ? "running" : "paused";
+        }
+        return detail.outcome();
+    }
+
+    private static String root(RootDeviceType type) {
+        return type == RootDeviceType.EBS ? "EBS" : "instance store";
     }
 
     /** "1 day 2 hours", "30 days", "45 seconds": the largest units first, none that is zero. */

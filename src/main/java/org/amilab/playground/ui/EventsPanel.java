@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import org.amilab.playground.PlaygroundView;
+import org.amilab.simulator.Actor;
 import org.amilab.simulator.PlaygroundEvent;
 
 /**
@@ -46,8 +47,9 @@ class EventsPanel extends Div {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(PlaygroundEvent::sequence).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(event -> TIME.format(event.simulatedAt())).setHeader("Simulated time").setAutoWidth(true);
-        grid.addColumn(event -> event.actor().equals("@ec2") ? "EC2" : event.actor()).setHeader("By").setAutoWidth(true);
-        grid.addColumn(event -> event.type().name().toLowerCase().replace('_', ' ')).setHeader("Action").setAutoWidth(true);
+        grid.addColumn(event -> event.actor().equals(Actor.EC2) ? "EC2" : event.actor().username()).setHeader("By")
+                .setAutoWidth(true);
+        grid.addColumn(EventText::action).setHeader("Action").setAutoWidth(true);
         grid.addColumn(PlaygroundEvent::targetId).setHeader("Target").setAutoWidth(true);
         grid.addColumn(EventText::result).setHeader("Result").setFlexGrow(1);
         grid.setAllRowsVisible(true);

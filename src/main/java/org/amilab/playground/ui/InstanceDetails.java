@@ -208,9 +208,8 @@ final class InstanceDetails {
         List<String> lines = new ArrayList<>();
         for (PlaygroundEvent event : view.recentEvents()) {
             if (instance.id().equals(event.targetId())) {
-                lines.add(TIME.format(event.simulatedAt()) + " · "
-                        + event.type().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " · "
-                        + (event.accepted() ? event.result() : "refused: " + event.errorCode()));
+                lines.add(TIME.format(event.simulatedAt()) + " · " + EventText.action(event) + " · "
+                        + EventText.result(event));
             }
         }
         return lines;

@@ -54,6 +54,28 @@ class EventsPanelTest {
     }
 
     @Test
+    void eachLineIsWrittenFromItsFactsWithEc2sStateReason() {
+        var fixture = new PlaygroundFixture();
+        String web = fixture.stopped(TestCatalog.AL2023_X86, "t3.micro");
+        fixture.playground.modifyInstanceType(PlaygroundFixture.ALICE, web, "t3.medium").value();
+        fixture.playground.start(PlaygroundFixture.ALICE, "i-0123456789abcdef0");
+
+        panel.show(PlaygroundView.of(fixture.playground, fixture.playground.events()));
+
+        List<String> rows = new ArrayList<>();
+        for (int row = 0; row < _size(grid()); row++) {
+            rows.add(String.join(" ", _getFormattedRow(grid(), row)));
+        }
+        assertThat(rows.get(0)).contains("start", "refused: InvalidInstanceID.NotFound");
+        assertThat(rows.get(1)).contains("modify instance type", "t3.micro \u2192 t3.medium");
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("EC2", "stopping \u2192 stopped",
+                "Client.UserInitiatedShutdown: User initiated shutdown"));
+        assertThat(rows).anySatisfy(row -> assertThat(row).contains("alice", "stop", "running \u2192 stopping"));
+        assertThat(rows.get(rows.size() - 1)).contains("launch",
+                "pending: t3.micro from " + TestCatalog.AL2023_X86.id() + " in us-east-1, EBS root of 8 GiB");
+    }
+
+    @Test
     void clockStepsAndSpeedsReadInWords() {
         var fixture = new PlaygroundFixture();
         fixture.playground.advanceClock(org.amilab.simulator.PlaygroundFixture.ALICE, Duration.ofHours(1));

@@ -1,0 +1,44 @@
+package org.amilab.progress;
+
+import java.util.List;
+import org.amilab.base.SignedIn;
+import org.amilab.content.RefusalsMet;
+import org.amilab.playground.PlaygroundEventsRecorded;
+import org.amilab.simulator.PlaygroundEvent;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps, per learner, each EC2 error code they have been refused with and when first. Hears only
+ * committed playground actions, after their transaction and on a thread of its own, so it never
+ * slows a learner's click; the event publication registry hands an action to it again after a
+ * crash, which is why noting a refusal twice changes nothing.
+ */
+@Service
+public class RefusalsMetService implements RefusalsMet {
+
+    private final RefusalsMetStore store;
+
+    RefusalsMetService(RefusalsMetStore store) {
+        this.store = store;
+    }
+
+    @ApplicationModuleListener
+    void on(PlaygroundEventsRecorded recorded) {
+        recorded.lines().stream()
+                .filter(line -> refusedBy(line, recorded.owner()))
+                .forEach(line -> store.noteOnce(recorded.owner(), line.errorCode(), line.realAt()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<RefusalMet> refusalsMet() {
+        return SignedIn.username().map(store::metBy).orElse(List.of());
+    }
+
+    /** The learner's own refusals: lines EC2 wrote by itself are never refused. */
+    private static boolean refusedBy(PlaygroundEvent line, String owner) {
+        return !line.accepted() && line.actor().username().equals(owner);
+    }
+}
