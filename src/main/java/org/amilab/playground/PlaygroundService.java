@@ -73,6 +73,15 @@ public class PlaygroundService {
     }
 
     /**
+     * Runs one command with EC2's ClientToken: sent again with the same token (a double click, a
+     * retry after a lost answer) it answers as the first time and changes nothing; the same token
+     * with another command is refused with {@code IdempotentParameterMismatch}.
+     */
+    public <T> ActionResult<T> execute(PlaygroundCommand<T> command, String clientToken) {
+        return act((playground, learner) -> playground.execute(learner, command, clientToken));
+    }
+
+    /**
      * EC2's DryRun: every check of {@code command} is made against the learner's playground as it
      * is now, on a copy that is thrown away, so nothing changes and nothing is logged. The answer is
      * EC2's: {@code DryRunOperation} when the command would have gone ahead, else its refusal.
@@ -218,7 +227,10 @@ public class PlaygroundService {
         return inFreshTransactions(() -> {
             Loaded loaded = store.loadOrCreate(owner);
             ActionResult<T> result = action.apply(loaded.playground(), new Actor(owner));
-            publisher.publishEvent(new PlaygroundEventsRecorded(owner, store.save(loaded)));
+            List<PlaygroundEvent> lines = store.save(loaded);
+            if (!lines.isEmpty()) {
+                publisher.publishEvent(new PlaygroundEventsRecorded(owner, lines));
+            }
             return result;
         });
     }

@@ -75,7 +75,7 @@ class PlaygroundStore {
                         .orElseThrow().toEvent());
         PlaygroundState state = new PlaygroundState(stored.getAccountId(), stored.settings(), stored.getStartedAt(),
                 stored.clock(), resources.instances(), resources.volumes(), resources.images(), resources.snapshots(),
-                resources.bundles(), lastLine);
+                resources.bundles(), lastLine, resources.tokenUses());
         return new Loaded(stored, Playground.restore(environment(), state));
     }
 
@@ -105,15 +105,19 @@ class PlaygroundStore {
     }
 
     /**
-     * Writes what the action changed and returns the log lines it added. Every action logs at least
-     * one line, so the row always changes and its version check always runs.
+     * Writes what the action changed and returns the log lines it added. Every change logs at least
+     * one line, so the row changes and its version check runs; a command answered from its client
+     * token changed nothing and logged nothing, and nothing is written.
      */
     List<PlaygroundEvent> save(Loaded loaded) {
         StoredPlayground stored = loaded.stored();
         PlaygroundState state = loaded.playground().state();
         long before = stored.getLastEventSequence();
         List<PlaygroundEvent> added = state.events().stream().filter(e -> e.sequence() > before).toList();
-        long last = added.isEmpty() ? before : added.get(added.size() - 1).sequence();
+        if (added.isEmpty()) {
+            return added;
+        }
+        long last = added.get(added.size() - 1).sequence();
         stored.update(state.clock(), ResourcesJson.write(Resources.of(state)), last);
         summarise(stored, loaded.playground());
         try {

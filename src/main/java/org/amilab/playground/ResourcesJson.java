@@ -6,12 +6,24 @@ import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.lang.reflect.ParameterizedType;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.amilab.simulator.ClientTokenUse;
+import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.ImageBundle;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.OwnedAmi;
@@ -35,9 +47,11 @@ final class ResourcesJson {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new Jdk8Module())
             .visibility(PropertyAccessor.ALL, Visibility.NONE)
             .visibility(PropertyAccessor.FIELD, Visibility.ANY)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -48,18 +62,59 @@ final class ResourcesJson {
     private static final ObjectWriter WRITER = JSON.writerFor(Resources.class);
 
     /**
-     * What the document holds. {@code bundles} came later: a document stored before it has none,
-     * which is what it means, so such a document still reads.
+     * What the document holds. {@code bundles} and {@code clientTokens} came later: a document
+     * stored before has none, which is what it means, so such a document still reads; a playground
+     * that never got a client token leaves the key out.
      */
     record Resources(List<Instance> instances, List<Volume> volumes, List<OwnedAmi> images, List<Snapshot> snapshots,
-                     List<ImageBundle> bundles) {
+                     List<ImageBundle> bundles,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredTokenUse> clientTokens) {
 
         Resources {
             bundles = bundles == null ? List.of() : bundles;
+            clientTokens = clientTokens == null ? List.of() : clientTokens;
         }
 
         static Resources of(PlaygroundState state) {
-            return new Resources(state.instances(), state.volumes(), state.images(), state.snapshots(), state.bundles());
+            return new Resources(state.instances(), state.volumes(), state.images(), state.snapshots(), state.bundles(),
+                    state.clientTokens().stream().map(StoredTokenUse::of).toList());
+        }
+
+        List<ClientTokenUse> tokenUses() {
+            return clientTokens.stream().map(StoredTokenUse::toUse).toList();
+        }
+    }
+
+    /**
+     * A remembered client token: the command by its kind ("RunInstances") and fields, and the answer
+     * in the type that kind of command answers with.
+     */
+    record StoredTokenUse(String token, String kind, JsonNode command, JsonNode answer, Instant realAt) {
+
+        private static final Map<String, Class<?>> KINDS = Arrays.stream(PlaygroundCommand.class.getPermittedSubclasses())
+                .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+
+        static StoredTokenUse of(ClientTokenUse use) {
+            return new StoredTokenUse(use.token(), use.command().getClass().getSimpleName(),
+                    JSON.valueToTree(use.command()), JSON.valueToTree(use.answer()), use.realAt());
+        }
+
+        ClientTokenUse toUse() {
+            Class<?> type = Optional.ofNullable(KINDS.get(kind)).orElseThrow(() -> new IllegalStateException(
+                    "a stored client token belongs to an unknown kind of command '" + kind + "'"));
+            try {
+                return new ClientTokenUse(token, (PlaygroundCommand<?>) JSON.treeToValue(command, type),
+                        JSON.treeToValue(answer, answerType(type)), realAt);
+            } catch (JsonProcessingException | IllegalArgumentException broken) {
+                throw new IllegalStateException("a stored client token's " + kind + " does not match its records: "
+                        + broken.getMessage(), broken);
+            }
+        }
+
+        /** The {@code T} of {@code PlaygroundCommand<T>} that this kind implements. */
+        private static JavaType answerType(Class<?> kind) {
+            ParameterizedType implemented = (ParameterizedType) kind.getGenericInterfaces()[0];
+            return JSON.getTypeFactory().constructType(implemented.getActualTypeArguments()[0]);
         }
     }
 

@@ -27,6 +27,7 @@ public final class Playground {
     private static final String CLOCK = EventDetail.CLOCK;
     private static final String NO_TARGET = EventDetail.NO_TARGET;
     private static final String COPIED_VOLUME_ID = "vol-ffffffff";
+    static final int REMEMBERED_TOKENS = 100;
 
     private final SimulatorEnvironment env;
     private final ResourceIds ids;
@@ -43,6 +44,8 @@ public final class Playground {
     /** By location (bucket/manifest). */
     private final Map<String, ImageBundle> bundles = new LinkedHashMap<>();
     private final List<PlaygroundEvent> events = new ArrayList<>();
+    /** By token, oldest first. */
+    private final Map<String, ClientTokenUse> clientTokens = new LinkedHashMap<>();
 
     private Playground(SimulatorEnvironment env, PlaygroundState state) {
         this.env = env;
@@ -59,6 +62,7 @@ public final class Playground {
         state.snapshots().forEach(s -> snapshots.put(s.id(), s));
         state.bundles().forEach(b -> bundles.put(b.location(), b));
         events.addAll(state.events());
+        state.clientTokens().forEach(use -> clientTokens.put(use.token(), use));
     }
 
     /** A new, empty playground whose simulated time starts at the real now, at real speed. */
@@ -66,7 +70,7 @@ public final class Playground {
         SimulatedClock clock = SimulatedClock.startingAt(env.realClock().instant());
         Instant start = clock.simulatedNow(env.realClock().instant());
         return new Playground(env, new PlaygroundState(accountId, settings, start, clock, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), List.of(), List.of()));
     }
 
     public static Playground restore(SimulatorEnvironment env, PlaygroundState state) {
@@ -77,7 +81,7 @@ public final class Playground {
     public PlaygroundState state() {
         return new PlaygroundState(accountId, settings, startedAt, clock, List.copyOf(instances.values()),
                 List.copyOf(volumes.values()), List.copyOf(images.values()), List.copyOf(snapshots.values()),
-                List.copyOf(bundles.values()), List.copyOf(events));
+                List.copyOf(bundles.values()), List.copyOf(events), List.copyOf(clientTokens.values()));
     }
 
     public String accountId() {
@@ -197,6 +201,42 @@ public final class Playground {
     /** The one door for every command, whoever sends it: the page, a workshop, a checker, the API. */
     public <T> ActionResult<T> execute(Actor actor, PlaygroundCommand<T> command) {
         return command.applyTo(this, actor);
+    }
+
+    /**
+     * The same door with EC2's ClientToken: the first accepted command with a token is remembered
+     * with its answer; sending it again with that token returns that answer and changes nothing,
+     * however often, while the same token with another command is refused. The newest
+     * {@value #REMEMBERED_TOKENS} tokens are kept, enough for any retry a person or a client makes.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> ActionResult<T> execute(Actor actor, PlaygroundCommand<T> command, String clientToken) {
+        if (!ClientTokenUse.wellFormed(clientToken)) {
+            Instant now = catchUp();
+            return refuse(actor, command.action(), List.of(NO_TARGET), now,
+                    Refusal.CLIENT_TOKEN_INVALID.error(clientToken == null ? "" : clientToken));
+        }
+        ClientTokenUse seen = clientTokens.get(clientToken);
+        if (seen != null) {
+            if (!seen.command().equals(command)) {
+                Instant now = catchUp();
+                return refuse(actor, command.action(), List.of(NO_TARGET), now,
+                        Refusal.CLIENT_TOKEN_REUSED.error(clientToken));
+            }
+            return ActionResult.success((T) seen.answer());
+        }
+        ActionResult<T> result = execute(actor, command);
+        if (result.isSuccess()) {
+            remember(new ClientTokenUse(clientToken, command, result.value(), realNow()));
+        }
+        return result;
+    }
+
+    private void remember(ClientTokenUse use) {
+        clientTokens.put(use.token(), use);
+        if (clientTokens.size() > REMEMBERED_TOKENS) {
+            clientTokens.remove(clientTokens.keySet().iterator().next());
+        }
     }
 
     public ActionResult<List<Instance>> launch(Actor actor, LaunchRequest request) {

@@ -14,10 +14,18 @@ public sealed interface PlaygroundCommand<T> {
     /** Applies the command's rule as {@code actor}; the one place that knows which rule that is. */
     ActionResult<T> applyTo(Playground playground, Actor actor);
 
+    /** The EC2 action this command is, as its log lines name it. */
+    EventType action();
+
     /** RunInstances. */
     record RunInstances(LaunchRequest request) implements PlaygroundCommand<List<Instance>> {
         public RunInstances {
             Require.present(request, "request");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.LAUNCH;
         }
 
         @Override
@@ -37,6 +45,11 @@ public sealed interface PlaygroundCommand<T> {
         }
 
         @Override
+        public EventType action() {
+            return EventType.START;
+        }
+
+        @Override
         public ActionResult<List<StateChange>> applyTo(Playground playground, Actor actor) {
             return playground.start(actor, instanceIds.toArray(String[]::new));
         }
@@ -50,6 +63,11 @@ public sealed interface PlaygroundCommand<T> {
 
         public static StopInstances of(String... instanceIds) {
             return new StopInstances(List.of(instanceIds));
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.STOP;
         }
 
         @Override
@@ -69,6 +87,11 @@ public sealed interface PlaygroundCommand<T> {
         }
 
         @Override
+        public EventType action() {
+            return EventType.REBOOT;
+        }
+
+        @Override
         public ActionResult<List<StateChange>> applyTo(Playground playground, Actor actor) {
             return playground.reboot(actor, instanceIds.toArray(String[]::new));
         }
@@ -85,6 +108,11 @@ public sealed interface PlaygroundCommand<T> {
         }
 
         @Override
+        public EventType action() {
+            return EventType.TERMINATE;
+        }
+
+        @Override
         public ActionResult<List<StateChange>> applyTo(Playground playground, Actor actor) {
             return playground.terminate(actor, instanceIds.toArray(String[]::new));
         }
@@ -92,6 +120,11 @@ public sealed interface PlaygroundCommand<T> {
 
     /** ModifyInstanceAttribute with a new instance type. */
     record ModifyInstanceType(String instanceId, String newType) implements PlaygroundCommand<Instance> {
+        @Override
+        public EventType action() {
+            return EventType.MODIFY_INSTANCE_TYPE;
+        }
+
         @Override
         public ActionResult<Instance> applyTo(Playground playground, Actor actor) {
             return playground.modifyInstanceType(actor, instanceId, newType);
@@ -102,6 +135,11 @@ public sealed interface PlaygroundCommand<T> {
     record SetProtection(String instanceId, Protection protection, boolean enabled) implements PlaygroundCommand<Instance> {
         public SetProtection {
             Require.present(protection, "protection");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.SET_PROTECTION;
         }
 
         @Override
@@ -117,6 +155,11 @@ public sealed interface PlaygroundCommand<T> {
         }
 
         @Override
+        public EventType action() {
+            return EventType.CREATE_IMAGE;
+        }
+
+        @Override
         public ActionResult<Ami> applyTo(Playground playground, Actor actor) {
             return playground.createImage(actor, request);
         }
@@ -126,6 +169,11 @@ public sealed interface PlaygroundCommand<T> {
     record BundleInstance(BundleInstanceRequest request) implements PlaygroundCommand<Ami> {
         public BundleInstance {
             Require.present(request, "request");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.BUNDLE_INSTANCE;
         }
 
         @Override
@@ -141,6 +189,11 @@ public sealed interface PlaygroundCommand<T> {
         }
 
         @Override
+        public EventType action() {
+            return EventType.COPY_IMAGE;
+        }
+
+        @Override
         public ActionResult<Ami> applyTo(Playground playground, Actor actor) {
             return playground.copyImage(actor, request);
         }
@@ -148,6 +201,11 @@ public sealed interface PlaygroundCommand<T> {
 
     /** DeregisterImage. */
     record DeregisterImage(String imageId) implements PlaygroundCommand<Ami> {
+        @Override
+        public EventType action() {
+            return EventType.DEREGISTER_IMAGE;
+        }
+
         @Override
         public ActionResult<Ami> applyTo(Playground playground, Actor actor) {
             return playground.deregisterImage(actor, imageId);
@@ -161,6 +219,11 @@ public sealed interface PlaygroundCommand<T> {
         }
 
         @Override
+        public EventType action() {
+            return EventType.MODIFY_LAUNCH_PERMISSION;
+        }
+
+        @Override
         public ActionResult<Ami> applyTo(Playground playground, Actor actor) {
             return playground.modifyLaunchPermission(actor, imageId, change);
         }
@@ -168,6 +231,11 @@ public sealed interface PlaygroundCommand<T> {
 
     /** DeleteSnapshot. */
     record DeleteSnapshot(String snapshotId) implements PlaygroundCommand<Snapshot> {
+        @Override
+        public EventType action() {
+            return EventType.DELETE_SNAPSHOT;
+        }
+
         @Override
         public ActionResult<Snapshot> applyTo(Playground playground, Actor actor) {
             return playground.deleteSnapshot(actor, snapshotId);
@@ -177,6 +245,11 @@ public sealed interface PlaygroundCommand<T> {
     /** Deleting an instance store AMI's bundle from S3, named by its manifest's location. */
     record DeleteBundle(String location) implements PlaygroundCommand<ImageBundle> {
         @Override
+        public EventType action() {
+            return EventType.DELETE_BUNDLE;
+        }
+
+        @Override
         public ActionResult<ImageBundle> applyTo(Playground playground, Actor actor) {
             return playground.deleteBundle(actor, location);
         }
@@ -184,6 +257,11 @@ public sealed interface PlaygroundCommand<T> {
 
     /** DeleteVolume. */
     record DeleteVolume(String volumeId) implements PlaygroundCommand<Volume> {
+        @Override
+        public EventType action() {
+            return EventType.DELETE_VOLUME;
+        }
+
         @Override
         public ActionResult<Volume> applyTo(Playground playground, Actor actor) {
             return playground.deleteVolume(actor, volumeId);
@@ -197,6 +275,11 @@ public sealed interface PlaygroundCommand<T> {
         }
 
         @Override
+        public EventType action() {
+            return EventType.ADVANCE_CLOCK;
+        }
+
+        @Override
         public ActionResult<SimulatedClock> applyTo(Playground playground, Actor actor) {
             return playground.advanceClock(actor, step);
         }
@@ -204,6 +287,11 @@ public sealed interface PlaygroundCommand<T> {
 
     /** Runs simulated time at {@code speed} times real time. */
     record SetClockSpeed(int speed) implements PlaygroundCommand<SimulatedClock> {
+        @Override
+        public EventType action() {
+            return EventType.SET_SPEED;
+        }
+
         @Override
         public ActionResult<SimulatedClock> applyTo(Playground playground, Actor actor) {
             return playground.setSpeed(actor, speed);
@@ -213,6 +301,11 @@ public sealed interface PlaygroundCommand<T> {
     /** Holds simulated time still. */
     record PauseClock() implements PlaygroundCommand<SimulatedClock> {
         @Override
+        public EventType action() {
+            return EventType.PAUSE;
+        }
+
+        @Override
         public ActionResult<SimulatedClock> applyTo(Playground playground, Actor actor) {
             return playground.pause(actor);
         }
@@ -220,6 +313,11 @@ public sealed interface PlaygroundCommand<T> {
 
     /** Lets simulated time run again. */
     record ResumeClock() implements PlaygroundCommand<SimulatedClock> {
+        @Override
+        public EventType action() {
+            return EventType.RESUME;
+        }
+
         @Override
         public ActionResult<SimulatedClock> applyTo(Playground playground, Actor actor) {
             return playground.resume(actor);

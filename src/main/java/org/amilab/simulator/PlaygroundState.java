@@ -17,7 +17,8 @@ public record PlaygroundState(
         List<OwnedAmi> images,
         List<Snapshot> snapshots,
         List<ImageBundle> bundles,
-        List<PlaygroundEvent> events) {
+        List<PlaygroundEvent> events,
+        List<ClientTokenUse> clientTokens) {
 
     public PlaygroundState {
         Require.that(ImageRules.isAccountId(accountId), "an account id has 12 digits: " + accountId);
@@ -30,5 +31,6 @@ public record PlaygroundState(
         snapshots = List.copyOf(snapshots);
         bundles = List.copyOf(bundles);
         events = List.copyOf(events);
+        clientTokens = List.copyOf(clientTokens);
     }
 }

@@ -14,6 +14,18 @@ public enum Refusal {
             "Request would have succeeded, but DryRun flag is set.",
             "%1$s would have gone ahead: every check passed, and as it was a dry run nothing changed.",
             "instance-lifecycle#when-a-request-is-refused"),
+    /** client token */
+    CLIENT_TOKEN_REUSED("IdempotentParameterMismatch",
+            "The client token '%1$s' was already used for a request with other parameters.",
+            "The client token %1$s belongs to an earlier request that was not this one. A token makes one request safe to"
+                    + " send again: the same request with the same token gets the first answer and changes nothing."
+                    + " A different request needs a token of its own.",
+            "instance-lifecycle#when-a-request-is-refused"),
+    /** client token */
+    CLIENT_TOKEN_INVALID("InvalidParameterValue",
+            "Value (%1$s) for parameter clientToken is invalid. It must be 1 to 64 ASCII characters.",
+            "A client token is 1 to 64 printable ASCII characters, for example a UUID; '%1$s' is not.",
+            "instance-lifecycle#when-a-request-is-refused"),
     /** count */
     COUNT_TOO_SMALL("InvalidParameterValue",
             "Value (%1$s) for parameter MinCount is invalid. Expected a number greater than or equal to 1.",

@@ -370,6 +370,29 @@ class PlaygroundServiceTest {
     }
 
     @Test
+    @WithMockUser(username = "pg-token", roles = "LEARNER")
+    void aCommandSentAgainWithItsClientTokenIsAnsweredFromTheFirstTimeWithoutWriting() {
+        accounts.signUp("pg-token", "Token", PASSWORD);
+        service.execute(new PlaygroundCommand.PauseClock());
+        var launch = new PlaygroundCommand.RunInstances(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(),
+                "t3.micro"));
+        var first = service.execute(launch, "wizard-1").value();
+        long version = playgrounds.findByOwnerUsername("pg-token").orElseThrow().getVersion();
+        List<PlaygroundEvent> log = service.events();
+        published.clear();
+
+        var again = service.execute(launch, "wizard-1");
+
+        assertThat(again.value()).isEqualTo(first);
+        assertThat(service.view().instances()).as("launched once").hasSize(1);
+        assertThat(service.events()).isEqualTo(log);
+        assertThat(playgrounds.findByOwnerUsername("pg-token").orElseThrow().getVersion()).isEqualTo(version);
+        assertThat(publishedLines()).as("nothing happened, nothing told").isEmpty();
+        assertThat(service.execute(new PlaygroundCommand.PauseClock(), "wizard-1").error().code())
+                .isEqualTo("IdempotentParameterMismatch");
+    }
+
+    @Test
     @WithMockUser(username = "pg-dry", roles = "LEARNER")
     void aDryRunOfEveryCommandMakesItsChecksAndChangesNothing() {
         accounts.signUp("pg-dry", "Dry", PASSWORD);

@@ -16,6 +16,7 @@ import org.amilab.simulator.CreateImageRequest;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.LaunchPermissionChange;
 import org.amilab.simulator.LaunchRequest;
+import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.PlaygroundFixture;
 import org.amilab.simulator.Protection;
 import org.amilab.simulator.TestCatalog;
@@ -91,6 +92,34 @@ class ResourcesJsonTest {
 
         assertThatThrownBy(() -> ResourcesJson.read(broken)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("rootSizeGiB");
+    }
+
+    @Test
+    void rememberedClientTokensComeBackWithTheirCommandAndAnswerOfEveryType() {
+        PlaygroundFixture fixture = aBusyPlayground();
+        var playground = fixture.playground;
+        var state = playground.state();
+        String web = state.instances().get(0).id();
+        String leftOver = playground.volumes().stream()
+                .filter(v -> v.stateAt(fixture.now()) == org.amilab.simulator.VolumeState.AVAILABLE).findFirst()
+                .orElseThrow().id();
+        String bundledImage = playground.bundles().get(0).imageId();
+        playground.execute(ALICE, new PlaygroundCommand.RunInstances(LaunchRequest.of(TestCatalog.AL2023_X86.region(),
+                TestCatalog.AL2023_X86.id(), "t3.micro").withName("spare")), "run").value();
+        playground.execute(ALICE, PlaygroundCommand.StartInstances.of(web), "start").value();
+        playground.execute(ALICE, new PlaygroundCommand.SetProtection(web, Protection.STOP, true), "protect").value();
+        playground.execute(ALICE, new PlaygroundCommand.DeregisterImage(bundledImage), "deregister").value();
+        playground.execute(ALICE, new PlaygroundCommand.DeleteBundle(playground.bundles().get(0).location()), "bundle")
+                .value();
+        playground.execute(ALICE, new PlaygroundCommand.DeleteVolume(leftOver), "volume").value();
+        playground.execute(ALICE, new PlaygroundCommand.AdvanceClock(Duration.ofHours(3)), "advance").value();
+        Resources resources = Resources.of(playground.state());
+
+        String json = ResourcesJson.write(resources);
+        Resources read = ResourcesJson.read(json);
+
+        assertThat(ResourcesJson.write(read)).isEqualTo(json);
+        assertThat(read.tokenUses()).isEqualTo(playground.state().clientTokens()).hasSize(7);
     }
 
     /**

@@ -28,6 +28,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -300,14 +301,19 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         growth.ifPresent(costs::showGrowth);
     }
 
+    /**
+     * One client token per opened wizard: a second click on Launch, or a click whose answer was
+     * lost, gets the first launch's answer instead of launching again.
+     */
     private void openWizard(Ami ami) {
-        new LaunchWizard(catalog, content.prices(), ami, regionCode(), this::launch).open();
+        String clientToken = UUID.randomUUID().toString();
+        new LaunchWizard(catalog, content.prices(), ami, regionCode(), request -> launch(request, clientToken)).open();
     }
 
     /** The wizard shows a refusal itself, so the learner can fix the form and try again. */
-    private Optional<String> launch(LaunchRequest request) {
+    private Optional<String> launch(LaunchRequest request, String clientToken) {
         try {
-            var result = playground.execute(new RunInstances(request));
+            var result = playground.execute(new RunInstances(request), clientToken);
             refresh();
             if (!result.isSuccess()) {
                 return Optional.of(ErrorText.of(result.error()));
