@@ -75,7 +75,7 @@ class PlaygroundStore {
                         .orElseThrow().toEvent());
         PlaygroundState state = new PlaygroundState(stored.getAccountId(), stored.settings(), stored.getStartedAt(),
                 stored.clock(), resources.instances(), resources.volumes(), resources.images(), resources.snapshots(),
-                resources.bundles(), lastLine, resources.tokenUses());
+                resources.bundles(), lastLine, resources.tokenUses(), resources.settledCosts());
         return new Loaded(stored, Playground.restore(environment(), state));
     }
 

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.lang.reflect.ParameterizedType;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.amilab.simulator.ClientTokenUse;
+import org.amilab.simulator.CostCategory;
+import org.amilab.simulator.SettledCosts;
 import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.ImageBundle;
 import org.amilab.simulator.Instance;
@@ -68,20 +71,42 @@ final class ResourcesJson {
      */
     record Resources(List<Instance> instances, List<Volume> volumes, List<OwnedAmi> images, List<Snapshot> snapshots,
                      List<ImageBundle> bundles,
-                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredTokenUse> clientTokens) {
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredTokenUse> clientTokens,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredSettledPoint> settled) {
 
         Resources {
             bundles = bundles == null ? List.of() : bundles;
             clientTokens = clientTokens == null ? List.of() : clientTokens;
+            settled = settled == null ? List.of() : settled;
         }
 
         static Resources of(PlaygroundState state) {
             return new Resources(state.instances(), state.volumes(), state.images(), state.snapshots(), state.bundles(),
-                    state.clientTokens().stream().map(StoredTokenUse::of).toList());
+                    state.clientTokens().stream().map(StoredTokenUse::of).toList(),
+                    state.settled().points().stream().map(StoredSettledPoint::of).toList());
         }
 
         List<ClientTokenUse> tokenUses() {
             return clientTokens.stream().map(StoredTokenUse::toUse).toList();
+        }
+
+        SettledCosts settledCosts() {
+            return new SettledCosts(settled.stream().map(StoredSettledPoint::toPoint).toList());
+        }
+    }
+
+    /** What folded resources had spent by {@code at}, per category: a shape of our own, not a simulator record. */
+    record StoredSettledPoint(Instant at, BigDecimal compute, BigDecimal ebs, BigDecimal amiStorage, BigDecimal software) {
+
+        static StoredSettledPoint of(SettledCosts.Point point) {
+            return new StoredSettledPoint(point.at(), point.spent().get(CostCategory.COMPUTE),
+                    point.spent().get(CostCategory.EBS), point.spent().get(CostCategory.AMI_STORAGE),
+                    point.spent().get(CostCategory.SOFTWARE));
+        }
+
+        SettledCosts.Point toPoint() {
+            return new SettledCosts.Point(at, Map.of(CostCategory.COMPUTE, compute, CostCategory.EBS, ebs,
+                    CostCategory.AMI_STORAGE, amiStorage, CostCategory.SOFTWARE, software));
         }
     }
 

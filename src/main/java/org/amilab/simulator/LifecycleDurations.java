@@ -26,6 +26,12 @@ public final class LifecycleDurations {
     /** Terminated instances stay listed for about an hour so that the learner sees what happened. */
     public static final Duration TERMINATED_VISIBLE_FOR = Duration.ofHours(1);
 
+    /**
+     * A deregistered AMI is no longer listed, but for this long the playground still knows it, so
+     * that deregistering it again is answered "already deregistered" rather than "no such AMI".
+     */
+    public static final Duration DEREGISTERED_VISIBLE_FOR = Duration.ofHours(1);
+
     /** Creating an image snapshots each EBS volume; a fixed part plus a part growing with the data. */
     public static final Duration IMAGE_BASE = Duration.ofMinutes(2);
     public static final Duration IMAGE_PER_GIB = Duration.ofSeconds(6);

@@ -37,6 +37,7 @@ public final class Playground {
     private final PlaygroundSettings settings;
     private final Instant startedAt;
     private SimulatedClock clock;
+    private SettledCosts settled;
     private final Map<String, Instance> instances = new LinkedHashMap<>();
     private final Map<String, Volume> volumes = new LinkedHashMap<>();
     private final Map<String, OwnedAmi> images = new LinkedHashMap<>();
@@ -56,6 +57,7 @@ public final class Playground {
         this.settings = state.settings();
         this.startedAt = state.startedAt();
         this.clock = state.clock();
+        this.settled = state.settled();
         state.instances().forEach(i -> instances.put(i.id(), i));
         state.volumes().forEach(v -> volumes.put(v.id(), v));
         state.images().forEach(a -> images.put(a.id(), a));
@@ -70,7 +72,7 @@ public final class Playground {
         SimulatedClock clock = SimulatedClock.startingAt(env.realClock().instant());
         Instant start = clock.simulatedNow(env.realClock().instant());
         return new Playground(env, new PlaygroundState(accountId, settings, start, clock, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of()));
+                List.of(), List.of(), List.of(), List.of(), List.of(), SettledCosts.NONE));
     }
 
     public static Playground restore(SimulatorEnvironment env, PlaygroundState state) {
@@ -81,7 +83,7 @@ public final class Playground {
     public PlaygroundState state() {
         return new PlaygroundState(accountId, settings, startedAt, clock, List.copyOf(instances.values()),
                 List.copyOf(volumes.values()), List.copyOf(images.values()), List.copyOf(snapshots.values()),
-                List.copyOf(bundles.values()), List.copyOf(events), List.copyOf(clientTokens.values()));
+                List.copyOf(bundles.values()), List.copyOf(events), List.copyOf(clientTokens.values()), settled);
     }
 
     public String accountId() {
@@ -153,9 +155,16 @@ public final class Playground {
         return List.copyOf(events);
     }
 
-    /** Charges over [from, to), for everything the learner ever had. */
+    /** Charges over [from, to), for everything the learner ever had, folded or not. */
     public CostBreakdown costs(Instant from, Instant to) {
-        return costs.between(instances.values(), volumes.values(), snapshots.values(), bundles.values(), from, to);
+        CostBreakdown live = costs.between(instances.values(), volumes.values(), snapshots.values(), bundles.values(),
+                from, to);
+        if (settled.isEmpty()) {
+            return live;
+        }
+        List<CostLine> lines = new ArrayList<>(live.lines());
+        lines.addAll(settled.lines(from, to));
+        return new CostBreakdown(from, to, lines);
     }
 
     /** Charges since the playground started. */
@@ -170,8 +179,18 @@ public final class Playground {
      */
     public CostSeries costSeries(Instant until, int points) {
         Instant to = earlier(until, now());
-        return costs.series(instances.values(), volumes.values(), snapshots.values(), bundles.values(),
-                startedAt.isBefore(to) ? startedAt : to, to, points);
+        Instant from = startedAt.isBefore(to) ? startedAt : to;
+        CostSeries live = costs.series(instances.values(), volumes.values(), snapshots.values(), bundles.values(), from, to,
+                points);
+        if (settled.isEmpty()) {
+            return live;
+        }
+        return new CostSeries(live.points().stream().map(point -> {
+            Map<CostCategory, Money> spent = new java.util.EnumMap<>(CostCategory.class);
+            point.spent().forEach((category, money) -> spent.put(category,
+                    money.plus(new Money(settled.spentBy(category, point.at()).subtract(settled.spentBy(category, from))))));
+            return new CostPoint(point.at(), spent);
+        }).toList());
     }
 
     /**
@@ -720,7 +739,37 @@ public final class Playground {
         images.values().stream().filter(a -> a.becomesAvailableBy(now)).forEach(a -> due.add(new Due(a.availableAt(), a.id(), false)));
         due.sort(Comparator.comparing(Due::at).thenComparing(Due::id));
         due.forEach(d -> materialise(d, now));
+        fold(now);
         return now;
+    }
+
+    /**
+     * Folds what EC2 no longer lists into the settled costs: instances an hour after they
+     * terminated, deleted volumes (once their instance is folded too, whose cost chart shows them),
+     * deleted snapshots and bundles, and AMIs an hour after they were deregistered. The playground
+     * then holds only what is listed, however long it is used, and its costs stay what they were.
+     */
+    private void fold(Instant now) {
+        List<Instance> goneInstances = instances.values().stream().filter(i -> !i.visibleAt(now)).toList();
+        List<Volume> goneVolumes = volumes.values().stream()
+                .filter(v -> v.deletedAt() != null && !v.deletedAt().isAfter(now))
+                .filter(v -> v.instanceId() == null || v.instanceId().isEmpty() || !instances.containsKey(v.instanceId())
+                        || !instances.get(v.instanceId()).visibleAt(now))
+                .toList();
+        List<Snapshot> goneSnapshots = snapshots.values().stream()
+                .filter(s -> s.deletedAt() != null && !s.deletedAt().isAfter(now)).toList();
+        List<ImageBundle> goneBundles = bundles.values().stream()
+                .filter(b -> b.deletedAt() != null && !b.deletedAt().isAfter(now)).toList();
+        SettledCosts.Folded folded = new SettledCosts.Folded(goneInstances, goneVolumes, goneSnapshots, goneBundles);
+        if (!folded.isEmpty()) {
+            settled = settled.plus(folded, costs, startedAt, now);
+            goneInstances.forEach(i -> instances.remove(i.id()));
+            goneVolumes.forEach(v -> volumes.remove(v.id()));
+            goneSnapshots.forEach(s -> snapshots.remove(s.id()));
+            goneBundles.forEach(b -> bundles.remove(b.location()));
+        }
+        images.values().removeIf(image -> image.deregisteredAt() != null
+                && !now.isBefore(image.deregisteredAt().plus(LifecycleDurations.DEREGISTERED_VISIBLE_FOR)));
     }
 
     private record Due(Instant at, String id, boolean instance) {

@@ -18,7 +18,8 @@ public record PlaygroundState(
         List<Snapshot> snapshots,
         List<ImageBundle> bundles,
         List<PlaygroundEvent> events,
-        List<ClientTokenUse> clientTokens) {
+        List<ClientTokenUse> clientTokens,
+        SettledCosts settled) {
 
     public PlaygroundState {
         Require.that(ImageRules.isAccountId(accountId), "an account id has 12 digits: " + accountId);
@@ -32,5 +33,6 @@ public record PlaygroundState(
         bundles = List.copyOf(bundles);
         events = List.copyOf(events);
         clientTokens = List.copyOf(clientTokens);
+        Require.present(settled, "settled");
     }
 }

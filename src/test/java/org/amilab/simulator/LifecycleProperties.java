@@ -112,4 +112,36 @@ class LifecycleProperties {
         session.forEach(step -> step.accept(fixture));
         return fixture;
     }
+
+    /**
+     * Plays the session and keeps, after every step, each resource the playground holds in its
+     * latest form: everything it ever had, before it folded what EC2 no longer lists.
+     */
+    static Played playKeepingEverything(List<ActionSequences.Step> session) {
+        PlaygroundFixture fixture = new PlaygroundFixture();
+        Played played = new Played(fixture, new java.util.LinkedHashMap<>(), new java.util.LinkedHashMap<>(),
+                new java.util.LinkedHashMap<>(), new java.util.LinkedHashMap<>());
+        for (ActionSequences.Step step : session) {
+            step.accept(fixture);
+            played.keep(fixture.playground.state());
+        }
+        return played;
+    }
+
+    record Played(PlaygroundFixture fixture, java.util.Map<String, Instance> instances, java.util.Map<String, Volume> volumes,
+                  java.util.Map<String, Snapshot> snapshots, java.util.Map<String, ImageBundle> bundles) {
+
+        void keep(PlaygroundState state) {
+            state.instances().forEach(i -> instances.put(i.id(), i));
+            state.volumes().forEach(v -> volumes.put(v.id(), v));
+            state.snapshots().forEach(s -> snapshots.put(s.id(), s));
+            state.bundles().forEach(b -> bundles.put(b.location(), b));
+        }
+
+        /** The charges of everything ever held, as if nothing had been folded. */
+        CostBreakdown unfoldedCosts(Instant from, Instant to) {
+            return new CostCalculator(TestCatalog.PRICES).between(instances.values(), volumes.values(), snapshots.values(),
+                    bundles.values(), from, to);
+        }
+    }
 }

@@ -39,12 +39,15 @@ class VolumesTest {
         playground.terminate(ALICE, id).value();
         fixture.advance(LifecycleDurations.SHUTTING_DOWN);
         String kept = volumeOn("/dev/sdf").id();
+        String root = volumeOn("/dev/xvda").id();
         Instant from = fixture.now();
 
         fixture.advance(Duration.ofDays(10));
 
         assertThat(playground.costs(from, fixture.now()).forResource(kept)).isGreaterThan(Money.ZERO);
-        assertThat(playground.costs(from, fixture.now()).forResource(volumeOn("/dev/xvda").id())).isEqualTo(Money.ZERO);
+        assertThat(playground.costs(from, fixture.now()).forResource(root)).isEqualTo(Money.ZERO);
+        assertThat(playground.costs(from, fixture.now()).total()).as("the deleted root costs nothing after its deletion")
+                .isEqualTo(playground.costs(from, fixture.now()).forResource(kept));
     }
 
     @Test
