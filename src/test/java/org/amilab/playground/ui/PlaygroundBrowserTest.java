@@ -181,6 +181,16 @@ class PlaygroundBrowserTest extends BrowserTest {
         assertThat(page.locator("#ec2-error a")).hasAttribute("href", "lessons/instance-store-vs-ebs#stopping");
         assertThat(state(0)).hasText("running (16)");
         screenshot("playground-unsupported-operation");
+
+        // the refusal reaches the course outline once its action is committed and heard
+        var met = page.locator("#refusals-met li").filter(new Locator.FilterOptions().setHasText("UnsupportedOperation"));
+        for (int look = 0; look < 20 && met.count() == 0; look++) {
+            page.navigate(url("lessons"));
+            page.waitForTimeout(look == 0 ? 0 : 250);
+        }
+        assertThat(met).containsText("first met");
+        met.getByRole(AriaRole.LINK).first().click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile("lessons/instance-store-vs-ebs#"));
     }
 
     @Test
