@@ -1,5 +1,5 @@
 package org.amilab.playground;
 
-/** Published when a learner threw their playground away; what they do next starts a fresh one. */
-public record PlaygroundReset(String username) {
+/** Published when a learner threw a playground away; what they do next there starts a fresh one. */
+public record PlaygroundReset(String owner, long ownerId, PlaygroundRef playground) {
 }

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.amilab.base.SignedIn;
+import org.amilab.base.UserIds;
 import org.amilab.playground.PlaygroundStore.Loaded;
 import org.amilab.simulator.ActionResult;
 import org.amilab.simulator.Actor;
@@ -19,7 +20,6 @@ import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.PlaygroundEvent;
 import org.amilab.simulator.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
@@ -55,12 +55,17 @@ public class PlaygroundService {
     static final int ATTEMPTS = 4;
 
     private final PlaygroundStore store;
+    private final PlaygroundAccess access;
+    private final UserIds userIds;
     private final ApplicationEventPublisher publisher;
     private final TransactionTemplate writing;
     private final TransactionTemplate reading;
 
-    PlaygroundService(PlaygroundStore store, ApplicationEventPublisher publisher, PlatformTransactionManager transactions) {
+    PlaygroundService(PlaygroundStore store, PlaygroundAccess access, UserIds userIds, ApplicationEventPublisher publisher,
+                      PlatformTransactionManager transactions) {
         this.store = store;
+        this.access = access;
+        this.userIds = userIds;
         this.publisher = publisher;
         this.writing = new TransactionTemplate(transactions);
         this.reading = new TransactionTemplate(transactions);
@@ -87,9 +92,9 @@ public class PlaygroundService {
      * EC2's: {@code DryRunOperation} when the command would have gone ahead, else its refusal.
      */
     public <T> Ec2Error dryRun(PlaygroundCommand<T> command) {
-        String owner = signedInLearner();
-        Actor learner = new Actor(owner);
-        ActionResult<T> result = lookAt(owner, loaded -> loaded.playground().execute(learner, command));
+        Learner learner = signedInLearner();
+        ActionResult<T> result = lookAt(learner, learner.freePlayground(),
+                loaded -> loaded.playground().execute(learner.actor(), command));
         return result.isSuccess() ? Refusal.DRY_RUN_OPERATION.error(command.getClass().getSimpleName()) : result.error();
     }
 
@@ -100,17 +105,18 @@ public class PlaygroundService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public List<PlaygroundSummary> summariesOf(Collection<String> owners) {
-        return owners.isEmpty() ? List.of() : store.summariesOf(owners);
+    public List<PlaygroundSummary> summariesOf(Collection<Long> ownerIds) {
+        return ownerIds.isEmpty() ? List.of() : store.summariesOf(ownerIds);
     }
 
     /** Throws the learner's playground away, log included; their next use starts a fresh one. */
     @Transactional
     public void reset() {
-        String owner = signedInLearner();
-        store.find(owner).ifPresent(stored -> {
+        Learner learner = signedInLearner();
+        store.find(learner.freePlayground()).ifPresent(stored -> {
+            access.checkAct(learner.viewer(), stored.getOwnerId());
             store.delete(stored);
-            publisher.publishEvent(new PlaygroundReset(owner));
+            publisher.publishEvent(new PlaygroundReset(learner.username(), learner.id(), stored.ref()));
         });
     }
 
@@ -120,7 +126,7 @@ public class PlaygroundService {
      * playground, so that its account id and start stay the same from the first second on.
      */
     public PlaygroundView view() {
-        return viewOf(signedInLearner());
+        return viewOf(signedInLearner().freePlayground());
     }
 
     /**
@@ -128,8 +134,8 @@ public class PlaygroundService {
      * growth of the charts it has on screen, all from one load at one simulated instant.
      */
     public LiveView liveView(ChartsOnScreen charts) {
-        String owner = signedInLearner();
-        return lookAt(owner, loaded -> liveView(loaded, charts));
+        Learner learner = signedInLearner();
+        return lookAt(learner, learner.freePlayground(), loaded -> liveView(loaded, charts));
     }
 
     private LiveView liveView(Loaded loaded, ChartsOnScreen charts) {
@@ -147,20 +153,20 @@ public class PlaygroundService {
      */
     @Transactional(readOnly = true)
     public Optional<CostSeries> costSeries(Instant until) {
-        return store.load(signedInLearner()).map(loaded -> loaded.playground().costSeries(until, COST_POINTS));
+        return readOwn().map(loaded -> loaded.playground().costSeries(until, COST_POINTS));
     }
 
     /** How one of the learner's instances' cost grew from its launch to {@code until}; empty if EC2 does not list it. */
     @Transactional(readOnly = true)
     public Optional<CostSeries> costSeries(String instanceId, Instant until) {
-        return store.load(signedInLearner())
+        return readOwn()
                 .flatMap(loaded -> loaded.playground().costSeries(instanceId, until, COST_POINTS));
     }
 
     /** The learner's whole log, oldest line first, with the transitions due by now at its end: the guided challenges read it. */
     @Transactional(readOnly = true)
     public List<PlaygroundEvent> events() {
-        return store.load(signedInLearner()).map(loaded -> {
+        return readOwn().map(loaded -> {
             List<PlaygroundEvent> log = new ArrayList<>(store.log(loaded.stored()));
             log.addAll(projectedLines(loaded));
             return List.copyOf(log);
@@ -174,35 +180,50 @@ public class PlaygroundService {
      */
     @Transactional(readOnly = true)
     public List<PlaygroundEvent> eventsBefore(long sequence, int lines) {
-        return store.find(signedInLearner()).map(stored -> store.linesBefore(stored, sequence, lines))
+        Learner learner = signedInLearner();
+        return store.find(learner.freePlayground()).filter(stored -> mayRead(learner, stored))
+                .map(stored -> store.linesBefore(stored, sequence, lines))
                 .orElse(List.of());
     }
 
     /**
-     * The seam for reading someone else's playground: today only its owner may, so this refuses
-     * everybody else. When workshops arrive, their instructor is let in through {@link #mayRead}.
+     * The seam for reading any playground: {@link PlaygroundAccess} decides whether the signed-in
+     * user may, and refuses everybody else. When workshops arrive, their instructor is let in there.
      */
-    PlaygroundView viewOf(String owner) {
-        String viewer = signedInLearner();
-        if (!mayRead(viewer, owner)) {
-            throw new AccessDeniedException("Only its owner can look at a playground.");
-        }
-        return lookAt(owner, this::projected);
+    PlaygroundView viewOf(PlaygroundKey key) {
+        Learner viewer = signedInLearner();
+        access.checkRead(viewer.viewer(), key.ownerId());
+        return lookAt(viewer, key, this::projected);
+    }
+
+    /** The signed-in learner's free playground, read only, if it exists and they may read it. */
+    private Optional<Loaded> readOwn() {
+        Learner learner = signedInLearner();
+        return store.load(learner.freePlayground()).filter(loaded -> mayRead(learner, loaded.stored()));
+    }
+
+    private boolean mayRead(Learner learner, StoredPlayground stored) {
+        return access.mayRead(learner.viewer(), stored.getOwnerId());
     }
 
     /**
      * Reads the owner's playground in a read-only transaction and looks at the copy loaded; only a
      * learner who has none yet gets it created first, so that its account id and start stay put.
      */
-    private <T> T lookAt(String owner, Function<Loaded, T> look) {
-        Optional<T> seen = reading.execute(status -> store.load(owner).map(look));
-        return seen.orElseGet(() -> inFreshTransactions(() -> look.apply(store.loadOrCreate(owner))));
+    private <T> T lookAt(Learner learner, PlaygroundKey key, Function<Loaded, T> look) {
+        access.checkRead(learner.viewer(), key.ownerId());
+        Optional<T> seen = reading.execute(status -> store.load(key).map(look));
+        // only its owner's first look creates a playground
+        return seen.orElseGet(() -> {
+            access.checkAct(learner.viewer(), key.ownerId());
+            return inFreshTransactions(() -> look.apply(store.loadOrCreate(key)));
+        });
     }
 
     private PlaygroundView projected(Loaded loaded) {
         // read before the projection: it numbers its lines after the stored ones
         List<PlaygroundEvent> stored = store.endOfLog(loaded.stored(), RECENT_EVENTS);
-        return PlaygroundView.of(loaded.playground(), lastLines(stored, projectedLines(loaded)));
+        return PlaygroundView.of(loaded.stored().ref(), loaded.playground(), lastLines(stored, projectedLines(loaded)));
     }
 
     /** What the next action will write down first; the loaded copy is thrown away, so nothing is saved. */
@@ -218,18 +239,17 @@ public class PlaygroundService {
         return all.subList(Math.max(0, all.size() - RECENT_EVENTS), all.size());
     }
 
-    static boolean mayRead(String viewer, String owner) {
-        return viewer.equals(owner);
-    }
-
     private <T> ActionResult<T> act(BiFunction<Playground, Actor, ActionResult<T>> action) {
-        String owner = signedInLearner();
+        Learner learner = signedInLearner();
+        PlaygroundKey key = learner.freePlayground();
+        access.checkAct(learner.viewer(), key.ownerId());
         return inFreshTransactions(() -> {
-            Loaded loaded = store.loadOrCreate(owner);
-            ActionResult<T> result = action.apply(loaded.playground(), new Actor(owner));
+            Loaded loaded = store.loadOrCreate(key);
+            ActionResult<T> result = action.apply(loaded.playground(), learner.actor());
             List<PlaygroundEvent> lines = store.save(loaded);
             if (!lines.isEmpty()) {
-                publisher.publishEvent(new PlaygroundEventsRecorded(owner, lines));
+                publisher.publishEvent(new PlaygroundEventsRecorded(learner.username(), learner.id(),
+                        loaded.stored().ref(), lines));
             }
             return result;
         });
@@ -255,8 +275,27 @@ public class PlaygroundService {
         }
     }
 
-    private static String signedInLearner() {
-        return SignedIn.username()
+    /** The signed-in user: by name in the log, by account id in the database. */
+    private Learner signedInLearner() {
+        String username = SignedIn.username()
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in to use the playground."));
+        long id = userIds.idOf(username)
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("There is no account '" + username + "'."));
+        return new Learner(username, id);
+    }
+
+    private record Learner(String username, long id) {
+
+        Actor actor() {
+            return new Actor(username);
+        }
+
+        PlaygroundAccess.Viewer viewer() {
+            return new PlaygroundAccess.Viewer(id);
+        }
+
+        PlaygroundKey freePlayground() {
+            return PlaygroundKey.freeOf(id);
+        }
     }
 }

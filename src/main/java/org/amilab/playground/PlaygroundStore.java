@@ -55,13 +55,13 @@ class PlaygroundStore {
     record Loaded(StoredPlayground stored, Playground playground) {
     }
 
-    Loaded loadOrCreate(String owner) {
-        return playgrounds.findByOwnerUsername(owner).map(this::restore).orElseGet(() -> create(owner));
+    Loaded loadOrCreate(PlaygroundKey key) {
+        return playgrounds.find(key).map(this::restore).orElseGet(() -> create(key));
     }
 
     /** The learner's playground if they have one; unlike {@link #loadOrCreate}, never writes. */
-    Optional<Loaded> load(String owner) {
-        return playgrounds.findByOwnerUsername(owner).map(this::restore);
+    Optional<Loaded> load(PlaygroundKey key) {
+        return playgrounds.find(key).map(this::restore);
     }
 
     /**
@@ -79,9 +79,9 @@ class PlaygroundStore {
         return new Loaded(stored, Playground.restore(environment(), state));
     }
 
-    private Loaded create(String owner) {
+    private Loaded create(PlaygroundKey key) {
         Playground playground = Playground.create(environment(), newAccountId(), PlaygroundSettings.DEFAULT);
-        StoredPlayground stored = new StoredPlayground(owner, playground.accountId(), playground.settings(),
+        StoredPlayground stored = new StoredPlayground(key, playground.accountId(), playground.settings(),
                 playground.startedAt());
         stored.update(playground.clock(), ResourcesJson.write(Resources.of(playground.state())), 0);
         try {
@@ -136,12 +136,12 @@ class PlaygroundStore {
         stored.summarise(byState, playground.costsSoFar().total().amount(), clock.instant());
     }
 
-    List<PlaygroundSummary> summariesOf(Collection<String> owners) {
-        return playgrounds.summariesOf(owners);
+    List<PlaygroundSummary> summariesOf(Collection<Long> ownerIds) {
+        return playgrounds.summariesOf(ownerIds, PlaygroundRef.FREE);
     }
 
-    Optional<StoredPlayground> find(String owner) {
-        return playgrounds.findByOwnerUsername(owner);
+    Optional<StoredPlayground> find(PlaygroundKey key) {
+        return playgrounds.find(key);
     }
 
     void delete(StoredPlayground stored) {

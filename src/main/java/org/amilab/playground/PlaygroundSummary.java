@@ -10,12 +10,12 @@ import java.util.Optional;
  * and when the owner last acted. {@code lastActivity} is empty until the first action after the
  * summary came to be kept.
  */
-public record PlaygroundSummary(String owner, int pending, int running, int stopping, int stopped, int shuttingDown,
+public record PlaygroundSummary(long ownerId, int pending, int running, int stopping, int stopped, int shuttingDown,
                                 BigDecimal spendSoFarUsd, Optional<Instant> lastActivity) {
 
     /** The shape JPQL builds, where a missing time is null. */
-    PlaygroundSummary(String owner, int pending, int running, int stopping, int stopped, int shuttingDown,
+    PlaygroundSummary(long ownerId, int pending, int running, int stopping, int stopped, int shuttingDown,
                       BigDecimal spendSoFarUsd, Instant lastActivity) {
-        this(owner, pending, running, stopping, stopped, shuttingDown, spendSoFarUsd, Optional.ofNullable(lastActivity));
+        this(ownerId, pending, running, stopping, stopped, shuttingDown, spendSoFarUsd, Optional.ofNullable(lastActivity));
     }
 }

@@ -18,6 +18,7 @@ import org.amilab.simulator.Volume;
  * the end of the log, oldest first.
  */
 public record PlaygroundView(
+        PlaygroundRef playground,
         String accountId,
         Instant startedAt,
         Instant simulatedNow,
@@ -41,8 +42,8 @@ public record PlaygroundView(
     }
 
     /** The playground as it is now, with the given end of its log. */
-    public static PlaygroundView of(Playground playground, List<PlaygroundEvent> recentEvents) {
-        return new PlaygroundView(playground.accountId(), playground.startedAt(), playground.now(), playground.clock(),
+    public static PlaygroundView of(PlaygroundRef ref, Playground playground, List<PlaygroundEvent> recentEvents) {
+        return new PlaygroundView(ref, playground.accountId(), playground.startedAt(), playground.now(), playground.clock(),
                 playground.instances(), playground.volumes(), playground.myAmis(), playground.snapshots(),
                 playground.bundles(), playground.costsSoFar(), playground.monthlyProjection(), recentEvents);
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import org.amilab.simulator.PlaygroundSettings;
 import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.SimulatedClock;
@@ -27,8 +28,14 @@ class StoredPlayground {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "owner_username", nullable = false, updatable = false, length = 32)
-    private String ownerUsername;
+    @Column(name = "owner_id", nullable = false, updatable = false)
+    private long ownerId;
+
+    @Column(nullable = false, updatable = false, length = 64)
+    private String purpose;
+
+    @Column(name = "public_id", nullable = false, updatable = false)
+    private UUID publicId;
 
     @Column(name = "account_id", nullable = false, updatable = false, length = 12)
     private String accountId;
@@ -84,8 +91,10 @@ class StoredPlayground {
     protected StoredPlayground() {
     }
 
-    StoredPlayground(String ownerUsername, String accountId, PlaygroundSettings settings, Instant startedAt) {
-        this.ownerUsername = ownerUsername;
+    StoredPlayground(PlaygroundKey key, String accountId, PlaygroundSettings settings, Instant startedAt) {
+        this.ownerId = key.ownerId();
+        this.purpose = key.purpose();
+        this.publicId = UUID.randomUUID();
         this.accountId = accountId;
         this.instanceQuota = settings.instanceQuota();
         this.startedAt = startedAt;
@@ -95,8 +104,12 @@ class StoredPlayground {
         return id;
     }
 
-    String getOwnerUsername() {
-        return ownerUsername;
+    long getOwnerId() {
+        return ownerId;
+    }
+
+    PlaygroundRef ref() {
+        return new PlaygroundRef(publicId, purpose);
     }
 
     String getAccountId() {

@@ -17,8 +17,8 @@ class LessonProgress {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, length = 32)
-    private String username;
+    @Column(name = "user_id", nullable = false)
+    private long userId;
 
     @Column(name = "lesson_id", nullable = false, length = 64)
     private String lessonId;
@@ -29,8 +29,8 @@ class LessonProgress {
     protected LessonProgress() {
     }
 
-    LessonProgress(String username, String lessonId, Instant completedAt) {
-        this.username = username;
+    LessonProgress(long userId, String lessonId, Instant completedAt) {
+        this.userId = userId;
         this.lessonId = lessonId;
         this.completedAt = completedAt;
     }

@@ -5,9 +5,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface LessonProgressRepository extends JpaRepository<LessonProgress, Long> {
 
-    List<LessonProgress> findByUsername(String username);
+    List<LessonProgress> findByUserId(long userId);
 
-    boolean existsByUsernameAndLessonId(String username, String lessonId);
+    boolean existsByUserIdAndLessonId(long userId, String lessonId);
 
-    void deleteByUsernameAndLessonId(String username, String lessonId);
+    void deleteByUserIdAndLessonId(long userId, String lessonId);
 }

@@ -1,9 +1,11 @@
 package org.amilab.progress;
 
 import java.time.Clock;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.amilab.base.SignedIn;
+import org.amilab.base.UserIds;
 import org.amilab.content.ContentService;
 import org.amilab.content.LessonCompletion;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,10 +19,12 @@ public class LessonProgressService implements LessonCompletion {
 
     private final LessonProgressRepository progress;
     private final ContentService content;
+    private final UserIds userIds;
     private final Clock clock;
 
-    LessonProgressService(LessonProgressRepository progress, ContentService content, Clock clock) {
+    LessonProgressService(LessonProgressRepository progress, ContentService content, UserIds userIds, Clock clock) {
         this.progress = progress;
+        this.userIds = userIds;
         this.content = content;
         this.clock = clock;
     }
@@ -34,22 +38,23 @@ public class LessonProgressService implements LessonCompletion {
     @Override
     @Transactional(readOnly = true)
     public Set<String> doneLessonIds() {
-        return SignedIn.username().map(name -> progress.findByUsername(name).stream()
-                .map(LessonProgress::getLessonId).collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+        OptionalLong userId = userIds.signedIn();
+        return userId.isEmpty() ? Set.of() : progress.findByUserId(userId.getAsLong()).stream()
+                .map(LessonProgress::getLessonId).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
     @PreAuthorize("isAuthenticated()")
     public void setDone(String lessonId, boolean done) {
-        String username = SignedIn.username().orElseThrow();
+        long userId = userIds.signedIn().orElseThrow();
         if (content.lesson(lessonId).isEmpty()) {
             throw new IllegalArgumentException("There is no lesson '" + lessonId + "'.");
         }
-        boolean already = progress.existsByUsernameAndLessonId(username, lessonId);
+        boolean already = progress.existsByUserIdAndLessonId(userId, lessonId);
         if (done && !already) {
-            progress.save(new LessonProgress(username, lessonId, clock.instant()));
+            progress.save(new LessonProgress(userId, lessonId, clock.instant()));
         } else if (!done && already) {
-            progress.deleteByUsernameAndLessonId(username, lessonId);
+            progress.deleteByUserIdAndLessonId(userId, lessonId);
         }
     }
 }

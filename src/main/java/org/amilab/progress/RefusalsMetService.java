@@ -1,7 +1,8 @@
 package org.amilab.progress;
 
 import java.util.List;
-import org.amilab.base.SignedIn;
+import java.util.OptionalLong;
+import org.amilab.base.UserIds;
 import org.amilab.content.RefusalsMet;
 import org.amilab.playground.PlaygroundEventsRecorded;
 import org.amilab.simulator.PlaygroundEvent;
@@ -19,22 +20,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class RefusalsMetService implements RefusalsMet {
 
     private final RefusalsMetStore store;
+    private final UserIds userIds;
 
-    RefusalsMetService(RefusalsMetStore store) {
+    RefusalsMetService(RefusalsMetStore store, UserIds userIds) {
         this.store = store;
+        this.userIds = userIds;
     }
 
     @ApplicationModuleListener
     void on(PlaygroundEventsRecorded recorded) {
         recorded.lines().stream()
                 .filter(line -> refusedBy(line, recorded.owner()))
-                .forEach(line -> store.noteOnce(recorded.owner(), line.errorCode(), line.realAt()));
+                .forEach(line -> store.noteOnce(recorded.ownerId(), line.errorCode(), line.realAt()));
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<RefusalMet> refusalsMet() {
-        return SignedIn.username().map(store::metBy).orElse(List.of());
+        OptionalLong userId = userIds.signedIn();
+        return userId.isEmpty() ? List.of() : store.metBy(userId.getAsLong());
     }
 
     /** The learner's own refusals: lines EC2 wrote by itself are never refused. */

@@ -23,19 +23,19 @@ class RefusalsMetStore {
     }
 
     /** The first meeting stays the first: a later or repeated one changes nothing. */
-    void noteOnce(String username, String code, Instant at) {
+    void noteOnce(long userId, String code, Instant at) {
         try {
-            jdbc.update("insert into refusal_met (username, error_code, first_met_at) select ?, ?, ? from dual"
-                    + " where not exists (select 1 from refusal_met where username = ? and error_code = ?)",
-                    username, code, at.atOffset(ZoneOffset.UTC), username, code);
+            jdbc.update("insert into refusal_met (user_id, error_code, first_met_at) select ?, ?, ? from dual"
+                    + " where not exists (select 1 from refusal_met where user_id = ? and error_code = ?)",
+                    userId, code, at.atOffset(ZoneOffset.UTC), userId, code);
         } catch (DuplicateKeyException metAtTheSameMomentInAnotherAction) {
             // the other action's row is the first meeting; nothing is left to note
         }
     }
 
-    List<RefusalMet> metBy(String username) {
-        return jdbc.query("select error_code, first_met_at from refusal_met where username = ? order by first_met_at,"
+    List<RefusalMet> metBy(long userId) {
+        return jdbc.query("select error_code, first_met_at from refusal_met where user_id = ? order by first_met_at,"
                 + " error_code", (row, n) -> new RefusalMet(row.getString(1),
-                row.getObject(2, OffsetDateTime.class).toInstant()), username);
+                row.getObject(2, OffsetDateTime.class).toInstant()), userId);
     }
 }

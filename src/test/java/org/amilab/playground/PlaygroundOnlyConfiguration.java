@@ -3,7 +3,9 @@ package org.amilab.playground;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
+import org.amilab.base.UserIds;
 import org.amilab.content.ContentService;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -17,6 +19,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,8 +35,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @EnableJpaRepositories(basePackageClasses = PlaygroundService.class)
 @EntityScan(basePackageClasses = PlaygroundService.class)
 @ConfigurationPropertiesScan(basePackageClasses = ContentService.class)
-@Import({PlaygroundService.class, PlaygroundStore.class, ContentService.class, TypedEventsMigration.class})
+@Import({PlaygroundService.class, PlaygroundStore.class, PlaygroundAccess.class, ContentService.class,
+        TypedEventsMigration.class})
 class PlaygroundOnlyConfiguration {
+
+    /** What the security feature answers in the application, from the same table. */
+    @Bean
+    UserIds userIds(DataSource dataSource) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        return username -> jdbc.query("select id from user_account where username = ?",
+                rows -> rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty(), username);
+    }
+
+    /** The stored free playground of {@code username}, for tests that look at its row. */
+    static java.util.Optional<StoredPlayground> freePlaygroundOf(ConfigurableApplicationContext app, String username) {
+        long id = app.getBean(UserIds.class).idOf(username).orElseThrow();
+        return app.getBean(StoredPlaygroundRepository.class).find(PlaygroundKey.freeOf(id));
+    }
 
     /** On the shipped database URL, with its file in {@code dataDir}. */
     static ConfigurableApplicationContext start(Path dataDir, Clock clock) {

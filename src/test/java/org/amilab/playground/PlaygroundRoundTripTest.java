@@ -42,6 +42,9 @@ class PlaygroundRoundTripTest {
     private static final String OWNER = "pg-trip";
     private static final Actor LEARNER = new Actor(OWNER);
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.amilab.base.UserIds userIds;
+
     @Autowired
     PlaygroundStore store;
     @Autowired
@@ -91,11 +94,15 @@ class PlaygroundRoundTripTest {
                 .orElseThrow().location()));
         step(p -> p.setSpeed(LEARNER, 3600));
 
-        List<PlaygroundEvent> log = inTransaction(() -> store.log(store.find(OWNER).orElseThrow()));
+        List<PlaygroundEvent> log = inTransaction(() -> store.log(store.find(key()).orElseThrow()));
         assertThat(log).isEqualTo(written);
         assertThat(log).extracting(PlaygroundEvent::sequence).containsExactlyElementsOf(
                 LongStream.rangeClosed(1, log.size()).boxed().toList());
         assertThat(log).anySatisfy(line -> assertThat(line.errorCode()).isEqualTo("UnsupportedOperation"));
+    }
+
+    private PlaygroundKey key() {
+        return PlaygroundKey.freeOf(userIds.idOf(OWNER).orElseThrow());
     }
 
     private String launch(Ami ami, String type) {
@@ -105,13 +112,13 @@ class PlaygroundRoundTripTest {
     private <T> T step(Function<Playground, T> action) {
         List<Observed> leftBehind = new ArrayList<>();
         T result = inTransaction(() -> {
-            Loaded loaded = store.loadOrCreate(OWNER);
+            Loaded loaded = store.loadOrCreate(key());
             T outcome = action.apply(loaded.playground());
             leftBehind.add(Observed.of(loaded.playground()));
             written.addAll(store.save(loaded));
             return outcome;
         });
-        Observed loadedAgain = inTransaction(() -> Observed.of(store.loadOrCreate(OWNER).playground()));
+        Observed loadedAgain = inTransaction(() -> Observed.of(store.loadOrCreate(key()).playground()));
         assertThat(loadedAgain).isEqualTo(leftBehind.get(0));
         return result;
     }

@@ -55,6 +55,8 @@ class PlaygroundServiceTest {
     ApplicationEvents published;
     @Autowired
     StoredPlaygroundRepository playgrounds;
+    @Autowired
+    org.amilab.base.UserIds userIds;
 
     @AfterEach
     void signOut() {
@@ -138,7 +140,7 @@ class PlaygroundServiceTest {
         accounts.signUp("pg-jo", "Jo", PASSWORD);
         service.execute(new PlaygroundCommand.SetClockSpeed(3600));
         String web = launchOne();
-        long versionBefore = playgrounds.findByOwnerUsername("pg-jo").orElseThrow().getVersion();
+        long versionBefore = stored("pg-jo").orElseThrow().getVersion();
         // at 3600x the 40 s boot takes about 11 ms of real time; looking never writes, so it may be watched
         org.awaitility.Awaitility.await().pollInSameThread().atMost(Duration.ofSeconds(10)).until(() -> {
             PlaygroundView now = service.view();
@@ -155,7 +157,7 @@ class PlaygroundServiceTest {
         assertThat(view.recentEvents()).last().isEqualTo(running);
         assertThat(view.instances()).singleElement()
                 .satisfies(i -> assertThat(i.stateAt(view.simulatedNow())).isEqualTo(InstanceState.RUNNING));
-        assertThat(playgrounds.findByOwnerUsername("pg-jo").orElseThrow().getVersion()).as("nothing written")
+        assertThat(stored("pg-jo").orElseThrow().getVersion()).as("nothing written")
                 .isEqualTo(versionBefore);
         assertThat(publishedLines()).as("nothing committed, nothing told").isEmpty();
 
@@ -195,8 +197,8 @@ class PlaygroundServiceTest {
     @Test
     @WithMockUser(username = "pg-max", roles = "LEARNER")
     void theWholeLogCanBeReadBackAPageAtATime() {
-        assertThat(service.eventsBefore(10, 5)).as("no playground yet").isEmpty();
         accounts.signUp("pg-max", "Max", PASSWORD);
+        assertThat(service.eventsBefore(10, 5)).as("no playground yet").isEmpty();
         service.execute(new PlaygroundCommand.PauseClock());
         for (int i = 0; i < 119; i++) {
             service.execute(new PlaygroundCommand.AdvanceClock(Duration.ofMinutes(1)));
@@ -314,10 +316,13 @@ class PlaygroundServiceTest {
         accounts.signUp("pg-gus", "Gus", PASSWORD);
         as("pg-fay", this::launchOne);
 
-        assertThatThrownBy(() -> as("pg-gus", () -> service.viewOf("pg-fay"))).isInstanceOf(AccessDeniedException.class);
-        assertThat(as("pg-fay", () -> service.viewOf("pg-fay")).instances()).hasSize(1);
-        assertThat(PlaygroundService.mayRead("pg-fay", "pg-fay")).isTrue();
-        assertThat(PlaygroundService.mayRead("pg-gus", "pg-fay")).isFalse();
+        PlaygroundKey fays = PlaygroundKey.freeOf(idOf("pg-fay"));
+        assertThatThrownBy(() -> as("pg-gus", () -> service.viewOf(fays))).isInstanceOf(AccessDeniedException.class);
+        assertThat(as("pg-fay", () -> service.viewOf(fays)).instances()).hasSize(1);
+        var access = new PlaygroundAccess();
+        assertThat(access.mayRead(new PlaygroundAccess.Viewer(idOf("pg-fay")), idOf("pg-fay"))).isTrue();
+        assertThat(access.mayRead(new PlaygroundAccess.Viewer(idOf("pg-gus")), idOf("pg-fay"))).isFalse();
+        assertThat(access.mayAct(new PlaygroundAccess.Viewer(idOf("pg-gus")), idOf("pg-fay"))).isFalse();
     }
 
     @Test
@@ -350,7 +355,12 @@ class PlaygroundServiceTest {
         service.reset();
         PlaygroundView after = service.view();
 
-        assertThat(published.stream(PlaygroundReset.class)).containsExactly(new PlaygroundReset("pg-hal"));
+        assertThat(published.stream(PlaygroundReset.class)).singleElement().satisfies(reset -> {
+            assertThat(reset.owner()).isEqualTo("pg-hal");
+            assertThat(reset.ownerId()).isEqualTo(idOf("pg-hal"));
+            assertThat(reset.playground()).isEqualTo(before.playground());
+        });
+        assertThat(after.playground()).as("a fresh playground, with an id of its own").isNotEqualTo(before.playground());
         assertThat(after.instances()).isEmpty();
         assertThat(after.recentEvents()).isEmpty();
         assertThat(service.events()).isEmpty();
@@ -377,7 +387,7 @@ class PlaygroundServiceTest {
         var launch = new PlaygroundCommand.RunInstances(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(),
                 "t3.micro"));
         var first = service.execute(launch, "wizard-1").value();
-        long version = playgrounds.findByOwnerUsername("pg-token").orElseThrow().getVersion();
+        long version = stored("pg-token").orElseThrow().getVersion();
         List<PlaygroundEvent> log = service.events();
         published.clear();
 
@@ -386,7 +396,7 @@ class PlaygroundServiceTest {
         assertThat(again.value()).isEqualTo(first);
         assertThat(service.view().instances()).as("launched once").hasSize(1);
         assertThat(service.events()).isEqualTo(log);
-        assertThat(playgrounds.findByOwnerUsername("pg-token").orElseThrow().getVersion()).isEqualTo(version);
+        assertThat(stored("pg-token").orElseThrow().getVersion()).isEqualTo(version);
         assertThat(publishedLines()).as("nothing happened, nothing told").isEmpty();
         assertThat(service.execute(new PlaygroundCommand.PauseClock(), "wizard-1").error().code())
                 .isEqualTo("IdempotentParameterMismatch");
@@ -402,7 +412,7 @@ class PlaygroundServiceTest {
         Ami image = service.execute(new PlaygroundCommand.CreateImage(new CreateImageRequest(web, "golden", "", true))).value();
         PlaygroundView before = service.view();
         List<PlaygroundEvent> logBefore = service.events();
-        long versionBefore = playgrounds.findByOwnerUsername("pg-dry").orElseThrow().getVersion();
+        long versionBefore = stored("pg-dry").orElseThrow().getVersion();
 
         java.util.Map<PlaygroundCommand<?>, String> answers = new java.util.LinkedHashMap<>();
         List<PlaygroundCommand<?>> commands = List.of(
@@ -434,7 +444,7 @@ class PlaygroundServiceTest {
         assertThat(answers.get(commands.get(15))).as("attached volume").isEqualTo("VolumeInUse");
         assertThat(service.view()).as("nothing changed").isEqualTo(before);
         assertThat(service.events()).as("nothing logged").isEqualTo(logBefore);
-        assertThat(playgrounds.findByOwnerUsername("pg-dry").orElseThrow().getVersion()).isEqualTo(versionBefore);
+        assertThat(stored("pg-dry").orElseThrow().getVersion()).isEqualTo(versionBefore);
         assertThat(service.dryRun(PlaygroundCommand.StopInstances.of(web)).message())
                 .isEqualTo("Request would have succeeded, but DryRun flag is set.");
     }
@@ -453,9 +463,10 @@ class PlaygroundServiceTest {
         });
         SignedIn.as("pg-sum-b", () -> service.execute(new PlaygroundCommand.PauseClock()));
 
-        List<PlaygroundSummary> summaries = asAdmin(() -> service.summariesOf(List.of("pg-sum-a", "pg-sum-b", "pg-nobody")));
+        List<PlaygroundSummary> summaries = asAdmin(() -> service.summariesOf(List.of(idOf("pg-sum-a"), idOf("pg-sum-b"),
+                Long.MAX_VALUE)));
 
-        assertThat(summaries).extracting(PlaygroundSummary::owner).containsExactly("pg-sum-a", "pg-sum-b");
+        assertThat(summaries).extracting(PlaygroundSummary::ownerId).containsExactly(idOf("pg-sum-a"), idOf("pg-sum-b"));
         PlaygroundSummary first = summaries.get(0);
         assertThat(first.running()).isEqualTo(1);
         assertThat(first.stopping()).isEqualTo(1);
@@ -463,7 +474,7 @@ class PlaygroundServiceTest {
         assertThat(first.spendSoFarUsd()).isEqualByComparingTo(a.costsSoFar().total().amount()).isPositive();
         assertThat(first.lastActivity()).isPresent();
         assertThat(summaries.get(1).running()).isZero();
-        assertThatThrownBy(() -> SignedIn.as("pg-sum-a", () -> service.summariesOf(List.of("pg-sum-b"))))
+        assertThatThrownBy(() -> SignedIn.as("pg-sum-a", () -> service.summariesOf(List.of(idOf("pg-sum-b")))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -483,6 +494,14 @@ class PlaygroundServiceTest {
     private String launchOne() {
         return service.execute(new PlaygroundCommand.RunInstances(LaunchRequest.of(TestCatalog.US_EAST_1, TestCatalog.AL2023_X86.id(), "t3.micro")))
                 .value().get(0).id();
+    }
+
+    private long idOf(String username) {
+        return userIds.idOf(username).orElseThrow();
+    }
+
+    private java.util.Optional<StoredPlayground> stored(String username) {
+        return playgrounds.find(PlaygroundKey.freeOf(idOf(username)));
     }
 
     /** Every line of every action published, each with the owner of its playground. */

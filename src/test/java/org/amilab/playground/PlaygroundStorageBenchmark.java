@@ -46,7 +46,7 @@ class PlaygroundStorageBenchmark {
             as("newcomer", () -> service.execute(new PlaygroundCommand.PauseClock()));
             long[] fresh = cycles(service, "newcomer", MEASURED_CYCLES);
 
-            String document = rows.findByOwnerUsername("veteran").orElseThrow().getResources();
+            String document = PlaygroundOnlyConfiguration.freePlaygroundOf(app, "veteran").orElseThrow().getResources();
             PlaygroundView view = as("veteran", service::view);
             log.info("after {} launches and terminations: stored document {} bytes, {} instances listed, "
                     + "{} log lines, spent {}", CYCLES, document.getBytes(StandardCharsets.UTF_8).length,

@@ -41,6 +41,8 @@ class ReadersNeverWriteTest {
     AccountService accounts;
     @Autowired
     StoredPlaygroundRepository playgrounds;
+    @Autowired
+    org.amilab.base.UserIds userIds;
 
     private final ExecutorService reader = Executors.newSingleThreadExecutor();
 
@@ -83,7 +85,7 @@ class ReadersNeverWriteTest {
                 .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, log.size()).boxed().toList());
         assertThat(log).extracting(PlaygroundEvent::simulatedAt).isSorted();
         assertThat(log).filteredOn(e -> e.actor().equals(Actor.EC2)).as("the transitions are there too").isNotEmpty();
-        assertThat(playgrounds.findByOwnerUsername(LEARNER).orElseThrow().getVersion())
+        assertThat(playgrounds.find(PlaygroundKey.freeOf(userIds.idOf(LEARNER).orElseThrow())).orElseThrow().getVersion())
                 .as("one write per action, none per look").isEqualTo(done.size());
     }
 

@@ -30,9 +30,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A playground stored by version 6 (log lines as action, target and result word) is migrated to
- * typed lines: every fact an old line or its playground's document holds comes back as a field.
+ * typed lines: every fact an old line or its playground's document holds comes back as a field;
+ * and (V9) every reference to its owner becomes the owner's account id.
  */
 class TypedEventsMigrationTest {
+
 
     private static final String LEARNER = "alice";
 
@@ -51,6 +53,11 @@ class TypedEventsMigrationTest {
         List<PlaygroundEvent> migrated;
         try (var app = PlaygroundOnlyConfiguration.startOn(url, fixture.realClock)) {
             migrated = as(LEARNER, app.getBean(PlaygroundService.class)::events);
+            var jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
+            Long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, LEARNER);
+            assertThat(jdbc.queryForObject("select owner_id from playground", Long.class)).as("V9: by account id").isEqualTo(id);
+            assertThat(jdbc.queryForObject("select user_id from lesson_progress", Long.class)).isEqualTo(id);
+            assertThat(jdbc.queryForObject("select purpose from playground", String.class)).isEqualTo("free");
         }
 
         assertThat(migrated).usingRecursiveFieldByFieldElementComparator()
@@ -108,6 +115,8 @@ class TypedEventsMigrationTest {
         var jdbc = new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "amilab", ""));
         jdbc.update("insert into user_account (username, display_name, password_hash, role, enabled, dark_theme,"
                 + " created_at, version) values (?, ?, 'unused', 'LEARNER', true, false, ?, 0)", LEARNER, LEARNER,
+                state.startedAt().atOffset(ZoneOffset.UTC));
+        jdbc.update("insert into lesson_progress (username, lesson_id, completed_at) values (?, 'why-amis', ?)", LEARNER,
                 state.startedAt().atOffset(ZoneOffset.UTC));
         long last = state.events().get(state.events().size() - 1).sequence();
         jdbc.update("insert into playground (id, owner_username, account_id, instance_quota, started_at, clock_real_anchor,"

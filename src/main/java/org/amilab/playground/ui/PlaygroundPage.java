@@ -91,6 +91,8 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     private final Select<Region> region = new Select<>();
     private final Checkbox learningMode = new Checkbox("Learning mode: let me try actions EC2 would refuse");
     private final ErrorBox errors = new ErrorBox();
+    /** Which of the learner's playgrounds is open, and its EC2 account. */
+    private final Paragraph which = new Paragraph();
     private final ClockBar clock;
     private final InstancesPanel instances;
     private final AmiCatalog amis;
@@ -161,8 +163,9 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
                 whenShown((volumes, view) -> volumes.show(view, regionCode())));
         tabs.addBuiltWhenShown(COSTS_TAB, () -> new CostPanel(content.prices()), whenShown(this::showCosts));
         tabs.addBuiltWhenShown("Events", () -> new EventsPanel(playground::eventsBefore), whenShown(EventsPanel::show));
+        which.setId("playground-name");
         add(new H1("Playground"), new Paragraph("A simulated EC2 account of your own: nothing here touches AWS or "
-                + "costs real money."), clock, settings, errors, instancesSection(), tabs);
+                + "costs real money."), which, clock, settings, errors, instancesSection(), tabs);
     }
 
     @Override
@@ -240,6 +243,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         if (shown == null) {
             return;
         }
+        which.setText(shown.playground().displayName() + " \u00b7 EC2 account " + shown.accountId());
         clock.show(shown);
         amis.showMyAmis(shown.myAmis());
         instances.show(shown, regionCode());

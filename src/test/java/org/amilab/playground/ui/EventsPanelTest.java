@@ -46,7 +46,7 @@ class EventsPanelTest {
         var fixture = new PlaygroundFixture();
         String web = fixture.running(TestCatalog.AL2023_X86, "t3.micro");
 
-        panel.show(PlaygroundView.of(fixture.playground, fixture.playground.events()));
+        panel.show(PlaygroundView.of(org.amilab.playground.PlaygroundRef.free(java.util.UUID.randomUUID()), fixture.playground, fixture.playground.events()));
 
         assertThat(_size(grid())).isEqualTo(fixture.playground.events().size()).isGreaterThan(1);
         assertThat(_getFormattedRow(grid(), 0)).contains(web);
@@ -60,7 +60,7 @@ class EventsPanelTest {
         fixture.playground.modifyInstanceType(PlaygroundFixture.ALICE, web, "t3.medium").value();
         fixture.playground.start(PlaygroundFixture.ALICE, "i-0123456789abcdef0");
 
-        panel.show(PlaygroundView.of(fixture.playground, fixture.playground.events()));
+        panel.show(PlaygroundView.of(org.amilab.playground.PlaygroundRef.free(java.util.UUID.randomUUID()), fixture.playground, fixture.playground.events()));
 
         List<String> rows = new ArrayList<>();
         for (int row = 0; row < _size(grid()); row++) {
@@ -83,7 +83,7 @@ class EventsPanelTest {
         fixture.playground.advanceClock(org.amilab.simulator.PlaygroundFixture.ALICE, Duration.ofMinutes(90));
         fixture.playground.setSpeed(org.amilab.simulator.PlaygroundFixture.ALICE, 60);
 
-        panel.show(PlaygroundView.of(fixture.playground, fixture.playground.events()));
+        panel.show(PlaygroundView.of(org.amilab.playground.PlaygroundRef.free(java.util.UUID.randomUUID()), fixture.playground, fixture.playground.events()));
 
         assertThat(String.join(" ", _getFormattedRow(grid(), 0))).contains("60\u00d7 real time");
         assertThat(String.join(" ", _getFormattedRow(grid(), 1))).contains("+1 hour 30 minutes").doesNotContain("PT");
@@ -101,7 +101,7 @@ class EventsPanelTest {
         written.addAll(fixture.playground.events());
         assertThat(written).hasSize(119);
 
-        panel.show(PlaygroundView.of(fixture.playground, written.subList(69, 119)));
+        panel.show(PlaygroundView.of(org.amilab.playground.PlaygroundRef.free(java.util.UUID.randomUUID()), fixture.playground, written.subList(69, 119)));
         assertThat(_size(grid())).isEqualTo(50);
         var earlier = _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("earlier-events"));
         com.github.mvysny.kaributesting.v10.ButtonKt._click(earlier);
@@ -113,7 +113,7 @@ class EventsPanelTest {
 
         fixture.playground.advanceClock(PlaygroundFixture.ALICE, Duration.ofMinutes(1));
         List<PlaygroundEvent> all = fixture.playground.events();
-        panel.show(PlaygroundView.of(fixture.playground, all.subList(all.size() - 50, all.size())));
+        panel.show(PlaygroundView.of(org.amilab.playground.PlaygroundRef.free(java.util.UUID.randomUUID()), fixture.playground, all.subList(all.size() - 50, all.size())));
         assertThat(_size(grid())).as("the pages stay, the new line comes on top").isEqualTo(120);
         assertThat(_getFormattedRow(grid(), 0).get(0)).isEqualTo("120");
     }
@@ -128,7 +128,7 @@ class EventsPanelTest {
         // only the first 40 lines are written: the 50 shown are projected, and 41 to 60 are not there yet
         written.addAll(all.subList(0, 40));
 
-        panel.show(PlaygroundView.of(fixture.playground, all.subList(60, 110)));
+        panel.show(PlaygroundView.of(org.amilab.playground.PlaygroundRef.free(java.util.UUID.randomUUID()), fixture.playground, all.subList(60, 110)));
         com.github.mvysny.kaributesting.v10.ButtonKt._click(
                 _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("earlier-events")));
 
@@ -141,7 +141,7 @@ class EventsPanelTest {
         var before = new PlaygroundFixture();
         before.advance(Duration.ofMinutes(1));
         before.launch(TestCatalog.AL2023_X86, "t3.micro");
-        panel.show(PlaygroundView.of(before.playground, before.playground.events()));
+        panel.show(PlaygroundView.of(org.amilab.playground.PlaygroundRef.free(java.util.UUID.randomUUID()), before.playground, before.playground.events()));
         var after = new PlaygroundFixture();
         after.advance(Duration.ofMinutes(3));
         after.launch(TestCatalog.AL2023_X86, "t3.micro");
@@ -151,7 +151,7 @@ class EventsPanelTest {
         List<Object> redrawn = new ArrayList<>();
         grid().getDataProvider().addDataProviderListener(redrawn::add);
 
-        panel.show(PlaygroundView.of(after.playground, after.playground.events()));
+        panel.show(PlaygroundView.of(org.amilab.playground.PlaygroundRef.free(java.util.UUID.randomUUID()), after.playground, after.playground.events()));
 
         assertThat(redrawn).as("the browser is sent the new lines").hasSize(1);
         List<PlaygroundEvent> log = after.playground.events();

@@ -118,7 +118,7 @@ class InstancesPanelTest {
 
 
     private PlaygroundView view() {
-        return PlaygroundView.of(fixture.playground, fixture.playground.events());
+        return PlaygroundView.of(org.amilab.playground.PlaygroundRef.free(java.util.UUID.randomUUID()), fixture.playground, fixture.playground.events());
     }
 
     @SuppressWarnings("unchecked")

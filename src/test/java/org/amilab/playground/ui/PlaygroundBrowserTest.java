@@ -28,6 +28,8 @@ class PlaygroundBrowserTest extends BrowserTest {
     @Test
     void anEbsBackedInstanceGoesThroughItsLifecycle() {
         openPlaygroundWith(EBS_AMI);
+        assertThat(page.locator("#playground-name")).containsText("Your free playground");
+        assertThat(page.locator("#playground-name")).containsText(java.util.regex.Pattern.compile("EC2 account \\d{12}"));
         launchWith(null);
         assertThat(state(0)).hasText("pending (0)");
         assertThat(page.locator("#instances vaadin-progress-bar")).hasCount(1);
