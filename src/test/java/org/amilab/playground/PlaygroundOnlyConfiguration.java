@@ -39,12 +39,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
         TypedEventsMigration.class})
 class PlaygroundOnlyConfiguration {
 
-    /** What the security feature answers in the application, from the same table. */
+    /** What the security feature answers in the application, from the same table, remembered as it does. */
     @Bean
     UserIds userIds(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        return username -> jdbc.query("select id from user_account where username = ?",
-                rows -> rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty(), username);
+        java.util.Map<String, Long> known = new java.util.concurrent.ConcurrentHashMap<>();
+        return username -> {
+            Long id = known.get(username);
+            if (id == null) {
+                OptionalLong found = jdbc.query("select id from user_account where username = ?",
+                        rows -> rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty(), username);
+                found.ifPresent(value -> known.put(username, value));
+                return found;
+            }
+            return OptionalLong.of(id);
+        };
     }
 
     /** The stored free playground of {@code username}, for tests that look at its row. */
