@@ -181,9 +181,9 @@ public class PlaygroundService {
     @Transactional(readOnly = true)
     public List<PlaygroundEvent> eventsBefore(long sequence, int lines) {
         Learner learner = signedInLearner();
-        return store.find(learner.freePlayground()).filter(stored -> mayRead(learner, stored))
-                .map(stored -> store.linesBefore(stored, sequence, lines))
-                .orElse(List.of());
+        PlaygroundKey key = learner.freePlayground();
+        access.checkRead(learner.viewer(), key.ownerId());
+        return store.find(key).map(stored -> store.linesBefore(stored, sequence, lines)).orElse(List.of());
     }
 
     /**
@@ -191,19 +191,15 @@ public class PlaygroundService {
      * user may, and refuses everybody else. When workshops arrive, their instructor is let in there.
      */
     PlaygroundView viewOf(PlaygroundKey key) {
-        Learner viewer = signedInLearner();
-        access.checkRead(viewer.viewer(), key.ownerId());
-        return lookAt(viewer, key, this::projected);
+        return lookAt(signedInLearner(), key, this::projected);
     }
 
-    /** The signed-in learner's free playground, read only, if it exists and they may read it. */
+    /** The signed-in learner's free playground, read only, if it exists. */
     private Optional<Loaded> readOwn() {
         Learner learner = signedInLearner();
-        return store.load(learner.freePlayground()).filter(loaded -> mayRead(learner, loaded.stored()));
-    }
-
-    private boolean mayRead(Learner learner, StoredPlayground stored) {
-        return access.mayRead(learner.viewer(), stored.getOwnerId());
+        PlaygroundKey key = learner.freePlayground();
+        access.checkRead(learner.viewer(), key.ownerId());
+        return store.load(key);
     }
 
     /**

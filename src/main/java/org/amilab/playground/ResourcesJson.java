@@ -1,19 +1,12 @@
 package org.amilab.playground;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.lang.reflect.ParameterizedType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -40,25 +33,12 @@ import org.amilab.simulator.Volume;
  * A playground's instances (with their state segments), volumes, own AMIs, snapshots and S3 bundles as one JSON
  * document, in the shape of the simulator's records: a record component is a JSON key.
  *
- * <p>The mapper is our own, not Spring's shared one, so that a global Jackson setting can never
- * change what is stored. Only fields are read, because the records also have helper methods that
- * look like getters ({@code isEbsBacked()}, {@code isOpen()}). Reading goes through the records'
- * constructors, so a stored document that breaks a simulator rule fails loudly on load. Amounts
- * stay decimal text, never binary floating point.
+ * <p>Written with {@link StoredJson}'s mapper. Reading goes through the records' constructors, so a
+ * stored document that breaks a simulator rule fails loudly on load.
  */
 final class ResourcesJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .addModule(new Jdk8Module())
-            .visibility(PropertyAccessor.ALL, Visibility.NONE)
-            .visibility(PropertyAccessor.FIELD, Visibility.ANY)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+    private static final JsonMapper JSON = StoredJson.builder()
             .addMixIn(StateSegment.class, StoredSegment.class)
             .build();
     private static final ObjectReader READER = JSON.readerFor(Resources.class);
@@ -105,8 +85,19 @@ final class ResourcesJson {
         }
 
         SettledCosts.Point toPoint() {
-            return new SettledCosts.Point(at, Map.of(CostCategory.COMPUTE, compute, CostCategory.EBS, ebs,
-                    CostCategory.AMI_STORAGE, amiStorage, CostCategory.SOFTWARE, software));
+            // a category a document has no amount for (one added later) had spent nothing
+            Map<CostCategory, BigDecimal> spent = new java.util.EnumMap<>(CostCategory.class);
+            putIfPresent(spent, CostCategory.COMPUTE, compute);
+            putIfPresent(spent, CostCategory.EBS, ebs);
+            putIfPresent(spent, CostCategory.AMI_STORAGE, amiStorage);
+            putIfPresent(spent, CostCategory.SOFTWARE, software);
+            return new SettledCosts.Point(at, spent);
+        }
+
+        private static void putIfPresent(Map<CostCategory, BigDecimal> spent, CostCategory category, BigDecimal amount) {
+            if (amount != null) {
+                spent.put(category, amount);
+            }
         }
     }
 

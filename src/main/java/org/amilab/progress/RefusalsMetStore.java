@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The refusal_met table. Plain SQL: a row is written once and never changed, and "insert unless
- * there" is one statement, where an entity would need a read first.
+ * The refusal_met table. Plain SQL: "insert, or keep the earlier time" is one MERGE statement,
+ * where an entity would need a read first.
  */
 @Component
 class RefusalsMetStore {
@@ -22,14 +22,21 @@ class RefusalsMetStore {
         this.jdbc = jdbc;
     }
 
-    /** The first meeting stays the first: a later or repeated one changes nothing. */
+    /**
+     * The earliest meeting is kept, whatever order actions are heard in (listeners run on a pool,
+     * and the registry hands unfinished ones over again after a restart).
+     */
     void noteOnce(long userId, String code, Instant at) {
         try {
-            jdbc.update("insert into refusal_met (user_id, error_code, first_met_at) select ?, ?, ? from dual"
-                    + " where not exists (select 1 from refusal_met where user_id = ? and error_code = ?)",
-                    userId, code, at.atOffset(ZoneOffset.UTC), userId, code);
+            jdbc.update("merge into refusal_met m using (values (cast(? as bigint), cast(? as varchar(64)),"
+                    + " cast(? as timestamp with time zone))) n (user_id, error_code, first_met_at)"
+                    + " on m.user_id = n.user_id and m.error_code = n.error_code"
+                    + " when matched and n.first_met_at < m.first_met_at then update set first_met_at = n.first_met_at"
+                    + " when not matched then insert (user_id, error_code, first_met_at)"
+                    + " values (n.user_id, n.error_code, n.first_met_at)", userId, code, at.atOffset(ZoneOffset.UTC));
         } catch (DuplicateKeyException metAtTheSameMomentInAnotherAction) {
-            // the other action's row is the first meeting; nothing is left to note
+            // the other action's row came first: merged again, now against it, the earlier time stays
+            noteOnce(userId, code, at);
         }
     }
 

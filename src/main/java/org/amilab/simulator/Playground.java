@@ -746,7 +746,8 @@ public final class Playground {
     /**
      * Folds what EC2 no longer lists into the settled costs: instances an hour after they
      * terminated, deleted volumes (once their instance is folded too, whose cost chart shows them),
-     * deleted snapshots and bundles, and AMIs an hour after they were deregistered. The playground
+     * deleted snapshots and bundles, and AMIs an hour after they were deregistered once no listed
+     * instance was launched from them. The playground
      * then holds only what is listed, however long it is used, and its costs stay what they were.
      */
     private void fold(Instant now) {
@@ -768,8 +769,10 @@ public final class Playground {
             goneSnapshots.forEach(s -> snapshots.remove(s.id()));
             goneBundles.forEach(b -> bundles.remove(b.location()));
         }
+        // an instance launched from an own AMI keeps it known: a capture of it takes the AMI's OS from there
         images.values().removeIf(image -> image.deregisteredAt() != null
-                && !now.isBefore(image.deregisteredAt().plus(LifecycleDurations.DEREGISTERED_VISIBLE_FOR)));
+                && !now.isBefore(image.deregisteredAt().plus(LifecycleDurations.DEREGISTERED_VISIBLE_FOR))
+                && instances.values().stream().noneMatch(instance -> instance.imageId().equals(image.id())));
     }
 
     private record Due(Instant at, String id, boolean instance) {

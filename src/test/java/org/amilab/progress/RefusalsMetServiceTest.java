@@ -39,6 +39,10 @@ class RefusalsMetServiceTest {
     PlatformTransactionManager transactions;
     @PersistenceContext
     EntityManager entityManager;
+    @Autowired
+    RefusalsMetStore store;
+    @Autowired
+    org.amilab.base.UserIds userIds;
 
     @AfterEach
     void signOut() {
@@ -89,6 +93,20 @@ class RefusalsMetServiceTest {
         assertThat(jdbc.queryForObject("select count(*) from event_publication where serialized_event like '%rm-ben%'",
                 Integer.class)).as("rolled back with the action").isZero();
         assertThat(playground.events()).as("the action is gone too").isEmpty();
+    }
+
+    @Test
+    void theEarliestMeetingIsKeptWhateverOrderActionsAreHeardIn() {
+        accounts.signUp("rm-cy", "Cy", PASSWORD);
+        long cy = userIds.idOf("rm-cy").orElseThrow();
+        java.time.Instant early = java.time.Instant.parse("2026-12-01T10:00:00Z");
+
+        store.noteOnce(cy, "VolumeInUse", early.plusSeconds(60));
+        store.noteOnce(cy, "VolumeInUse", early);
+        store.noteOnce(cy, "VolumeInUse", early.plusSeconds(30));
+
+        assertThat(jdbc.queryForObject("select first_met_at from refusal_met where user_id = ? and error_code = ?",
+                java.time.OffsetDateTime.class, cy, "VolumeInUse").toInstant()).isEqualTo(early);
     }
 
     private java.util.List<RefusalMet> awaitCodes(int count) {

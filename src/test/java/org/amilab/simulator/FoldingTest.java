@@ -63,6 +63,24 @@ class FoldingTest {
     }
 
     @Test
+    void aDeregisteredAmiThatAListedInstanceRunsFromStaysKnownSoACaptureOfItKeepsItsOperatingSystem() {
+        String web = fixture.running(AL2023_X86, "t3.micro");
+        Ami golden = playground.createImage(ALICE, CreateImageRequest.of(web, "golden")).value();
+        fixture.advance(Duration.ofHours(1));
+        String fromGolden = fixture.running(playground.image(golden.id()).orElseThrow(), "t3.micro");
+        playground.deregisterImage(ALICE, golden.id()).value();
+        fixture.advance(LifecycleDurations.DEREGISTERED_VISIBLE_FOR.plusHours(1));
+
+        Ami again = playground.createImage(ALICE, CreateImageRequest.of(fromGolden, "golden-again")).value();
+
+        assertThat(again.operatingSystem()).isEqualTo(AL2023_X86.operatingSystem());
+        playground.terminate(ALICE, fromGolden).value();
+        fixture.advance(LifecycleDurations.TERMINATED_VISIBLE_FOR.plusHours(1));
+        assertThat(playground.state().images()).extracting(OwnedAmi::id).as("forgotten once nothing runs from it")
+                .doesNotContain(golden.id());
+    }
+
+    @Test
     void aThousandLaunchesAndTerminationsLeaveASmallPlaygroundAndAnExactTotal() {
         Money expected = Money.ZERO;
         for (int n = 0; n < 1000; n++) {
