@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 import org.amilab.simulator.Catalog;
 
 /**
- * Reads content/course.yml and every lesson it lists, checks them as a whole, and either returns
- * the course or throws with every problem found (not just the first), each with file and line.
+ * Reads content/course.yml and every lesson it lists, the playground's data and the explanations of
+ * its refusals, checks them as a whole, and either returns the content or throws with every problem
+ * found (not just the first), each with file and line.
  */
 final class ContentLoader {
 
@@ -34,13 +35,14 @@ final class ContentLoader {
                     return null;
                 });
         Optional<SimulatorData.Loaded> data = SimulatorData.load(files, problems);
+        Optional<RefusalsFile> refusals = RefusalsFile.load(files, course, problems);
         if (course != null && data.isPresent()) {
             checkPlaygroundLinks(course, data.get().catalog(), files, problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }
-        return new LoadedContent(course, data.get().catalog(), data.get().prices());
+        return new LoadedContent(course, data.get().catalog(), data.get().prices(), refusals.orElseThrow());
     }
 
     /** A lesson's "try it" link must preselect a region and an AMI that the playground really has. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.amilab.simulator.Catalog;
+import org.amilab.simulator.Ec2Error;
 import org.amilab.simulator.PriceBook;
 import org.jsoup.Jsoup;
 import org.slf4j.Logger;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Service;
  * second; if the edit breaks the content, the last good course stays and the problems are logged.
  */
 @Service
-public class ContentService {
+public class ContentService implements RefusalExplanations {
 
     private static final Logger log = LoggerFactory.getLogger(ContentService.class);
     private static final Duration CHECK_EVERY = Duration.ofSeconds(1);
@@ -65,6 +66,16 @@ public class ContentService {
     /** The illustrative prices the playground charges. */
     public PriceBook prices() {
         return current().prices();
+    }
+
+    @Override
+    public Explanation explain(Ec2Error error) {
+        return current().refusals().explain(error);
+    }
+
+    @Override
+    public List<LessonSection> sectionsTeaching(String code) {
+        return current().refusals().sectionsTeaching(code);
     }
 
     private LoadedContent current() {

@@ -53,6 +53,15 @@ final class ContentFixture {
         }
     }
 
+    ContentFixture delete(String file) {
+        try {
+            Files.delete(root.resolve(file));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     ContentFixture write(String file, String text) {
         try {
             Files.createDirectories(root.resolve(file).getParent());

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.amilab.content.ShippedExplanations;
 import org.junit.jupiter.api.Test;
 
 /** Capturing an instance store-backed instance: bundle the root device into S3, register it as an AMI. */
@@ -115,7 +116,7 @@ class BundlingTest {
 
         Ec2Error fromEbs = assertRefused(playground.bundleInstance(ALICE, BundleInstanceRequest.of(ebs, "from-ebs")),
                 Refusal.BUNDLE_EBS_BACKED, ebs);
-        assertThat(fromEbs.explanation()).contains("Create image");
+        assertThat(ShippedExplanations.explain(fromEbs).text()).contains("Create image");
         assertRefused(playground.bundleInstance(ALICE, BundleInstanceRequest.of(pending, "too-early")),
                 Refusal.BUNDLE_NOT_RUNNING, pending);
         assertRefused(playground.bundleInstance(ALICE, BundleInstanceRequest.of(gone, "too-late")),
@@ -171,7 +172,7 @@ class BundlingTest {
                 .isEqualTo(Money.forStorage(TestCatalog.PRICES.s3Rate(US_EAST_1), 8, 730 * 3600, 730));
 
         Ec2Error inUse = assertRefused(playground.deleteBundle(ALICE, location), Refusal.BUNDLE_IN_USE, location, ami.id());
-        assertThat(inUse.explanation()).contains("Deregister");
+        assertThat(ShippedExplanations.explain(inUse).text()).contains("Deregister");
         playground.deregisterImage(ALICE, ami.id()).value();
         Instant deregisteredAt = fixture.now();
         fixture.advance(Duration.ofDays(1));

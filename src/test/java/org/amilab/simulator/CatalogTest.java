@@ -117,11 +117,4 @@ class CatalogTest {
         assertThat(VolumeType.ST1.allowsSize(124)).isFalse();
         assertThat(VolumeType.SC1.bootable()).isFalse();
     }
-
-    @Test
-    void lessonReferencesPointAtKnownLessons() {
-        assertThat(LessonRef.of("instance-store-vs-ebs#stopping")).isEqualTo(new LessonRef("instance-store-vs-ebs", "stopping"));
-        assertThatIllegalArgumentException().isThrownBy(() -> LessonRef.of("ec2-basics#stopping"));
-        assertThatIllegalArgumentException().isThrownBy(() -> LessonRef.of("instance-lifecycle"));
-    }
 }

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.amilab.content.ShippedExplanations;
 import org.junit.jupiter.api.Test;
 
 /** CopyImage: the learner's own AMI in another region, with a new id and storage of its own there. */
@@ -207,7 +208,7 @@ class ImageCopyTest {
                 CopyImageRequest.of(ACME_MARKETPLACE, EU_CENTRAL_1, "mine")), Refusal.COPY_MARKETPLACE);
 
         assertThat(quickStart.code()).isEqualTo("InvalidRequest");
-        assertThat(quickStart.explanation()).contains(AL2023_X86.id());
+        assertThat(ShippedExplanations.explain(quickStart).text()).contains(AL2023_X86.id());
         assertThat(marketplace.message()).contains("AWS Marketplace");
         assertThat(ImageAction.COPY.refusal(ACME_MARKETPLACE, ACCOUNT)).get().isEqualTo(marketplace);
         assertThat(playground.myAmis()).isEmpty();

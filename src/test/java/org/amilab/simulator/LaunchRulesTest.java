@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import org.amilab.content.ShippedExplanations;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,7 +78,7 @@ class LaunchRulesTest {
 
             assertThat(error.message()).startsWith("The architecture 'x86_64' of the specified instance type does not match"
                     + " the architecture 'arm64' of the specified AMI.");
-            assertThat(error.explanation()).contains("t3.micro", AL2023_ARM.id());
+            assertThat(ShippedExplanations.explain(error).text()).contains("t3.micro", AL2023_ARM.id());
             assertThat(launch(request(AL2023_ARM, "t4g.micro")).isSuccess()).isTrue();
         }
 
@@ -313,7 +314,7 @@ class LaunchRulesTest {
 
             Ec2Error error = assertRefused(launch(request(AL2023_X86, "t3.micro").withName("n".repeat(257))),
                     Refusal.NAME_TOO_LONG, "256 characters");
-            assertThat(error.explanation()).contains("257");
+            assertThat(ShippedExplanations.explain(error).text()).contains("257");
         }
 
         @Test

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.amilab.content.ShippedExplanations;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -119,7 +120,7 @@ class LifecycleTest {
             assertThat(error.code()).isEqualTo("UnsupportedOperation");
             assertThat(error.message()).isEqualTo(
                     "The instance '" + id + "' does not have an 'ebs' root device type and cannot be stopped.");
-            assertThat(error.lesson()).hasToString("instance-store-vs-ebs#stopping");
+            assertThat(ShippedExplanations.explain(error).lesson()).hasToString("instance-store-vs-ebs#stopping");
             assertThat(fixture.state(id)).isEqualTo(InstanceState.RUNNING);
         }
 

@@ -1,30 +1,35 @@
 package org.amilab.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+/** EC2's side of every refusal; what it means for the learner is content, checked in RefusalsFileTest. */
 class RefusalTest {
 
     @ParameterizedTest
     @EnumSource(Refusal.class)
-    void everyRefusalHasAnEc2CodeTextsWithTheIdsFilledInAndALesson(Refusal refusal) {
-        Ec2Error error = refusal.error("i-0aaaaaaaaaaaaaaaa", "second", "third", "fourth", "fifth");
+    void everyRefusalHasAnEc2CodeAMessageWithTheValuesFilledInAndTheValuesByName(Refusal refusal) {
+        Object[] values = IntStream.range(0, refusal.parameters().size()).mapToObj(i -> "value-" + i).toArray();
+
+        Ec2Error error = refusal.error(values);
 
         assertThat(error.code()).matches("[A-Z][A-Za-z]+(\\.[A-Za-z]+)?");
         assertThat(error.message()).isNotBlank().doesNotContain("%");
-        assertThat(error.explanation()).isNotBlank().doesNotContain("%").isNotEqualTo(error.message());
-        assertThat(LessonRef.LESSON_IDS).contains(error.lesson().lessonId());
-        assertThat(error.lesson().anchor()).matches("[a-z]+(-[a-z]+)*");
+        assertThat(error.values().keySet()).containsExactlyElementsOf(refusal.parameters());
+        assertThat(error.values().values()).containsExactly(IntStream.range(0, values.length)
+                .mapToObj(i -> "value-" + i).toArray(String[]::new));
+        assertThat(refusal.parameters()).allMatch(name -> name.matches("[a-z][A-Za-z]*")).doesNotHaveDuplicates();
         assertThat(error.reason()).isEqualTo(refusal);
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Refusal.class, names = {"MISSING_INSTANCE_ID", "ADVANCE_NOT_POSITIVE"}, mode = EnumSource.Mode.EXCLUDE)
-    void messagesNameWhatWasRefused(Refusal refusal) {
-        Ec2Error error = refusal.error("first-argument", "second", "third", "fourth", "fifth");
-
-        assertThat(error.message() + error.explanation()).contains("first-argument");
+    @Test
+    void aRefusalMustBeToldEachOfItsValues() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Refusal.AMI_NOT_FOUND.error("ami-0123456789abcdef0"))
+                .withMessageContaining("AMI_NOT_FOUND is told [imageId, region]");
     }
 }

@@ -2,6 +2,8 @@ package org.amilab.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.amilab.content.ShippedExplanations;
+
 /** Assertions on refused actions. */
 final class Refusals {
 
@@ -14,8 +16,7 @@ final class Refusals {
         Ec2Error error = result.error();
         assertThat(error.reason()).isEqualTo(reason);
         assertThat(error.code()).isEqualTo(reason.code());
-        assertThat(error.lesson()).isEqualTo(reason.lesson());
-        assertThat(error.explanation()).isNotBlank().doesNotContain("%");
+        assertThat(ShippedExplanations.explain(error).text()).isNotBlank().doesNotContain("{");
         assertThat(error.message()).doesNotContain("%");
         for (String id : ids) {
             assertThat(error.message()).contains(id);

@@ -27,12 +27,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.amilab.content.ContentService;
 import org.amilab.content.Course;
 import org.amilab.content.CourseModule;
@@ -41,8 +39,6 @@ import org.amilab.content.LessonCompletion;
 import org.amilab.content.RefusalsMet;
 import org.amilab.content.RefusalsMet.RefusalMet;
 import org.amilab.content.SearchHit;
-import org.amilab.simulator.LessonRef;
-import org.amilab.simulator.Refusal;
 
 /** The course outline with done marks, and search across every lesson. */
 @Route("lessons")
@@ -140,11 +136,8 @@ public class CourseView extends Main implements BeforeEnterObserver {
 
     /** One link per lesson, to the section of the first rule with this code that it teaches. */
     private List<Anchor> lessonsTeaching(String code) {
-        Map<String, LessonRef> firstSection = new LinkedHashMap<>();
-        Stream.of(Refusal.values()).filter(refusal -> refusal.code().equals(code))
-                .forEach(refusal -> firstSection.putIfAbsent(refusal.lesson().lessonId(), refusal.lesson()));
-        return firstSection.values().stream().flatMap(ref -> content.lesson(ref.lessonId()).stream()
-                .map(lesson -> new Anchor(lesson.path() + "#" + ref.anchor(), lesson.title()))).toList();
+        return content.sectionsTeaching(code).stream().flatMap(section -> content.lesson(section.lessonId()).stream()
+                .map(lesson -> new Anchor(lesson.path() + "#" + section.anchor(), lesson.title()))).toList();
     }
 
     private static ListItem lessonItem(Lesson lesson, boolean done) {

@@ -30,7 +30,7 @@ import org.amilab.simulator.AmiSource;
 import org.amilab.simulator.Architecture;
 import org.amilab.simulator.BlockDeviceMapping;
 import org.amilab.simulator.Catalog;
-import org.amilab.simulator.Ec2Error;
+import org.amilab.content.RefusalExplanations;
 import org.amilab.simulator.ImageAction;
 import org.amilab.simulator.Platform;
 import org.amilab.simulator.RootDeviceType;
@@ -48,6 +48,7 @@ class AmiCatalog extends Div {
             AmiSource.MARKETPLACE, AmiSource.COMMUNITY);
 
     private final Catalog catalog;
+    private final RefusalExplanations explanations;
     private final Supplier<List<Ami>> myAmis;
     private final Consumer<Ami> onLaunch;
     private final Consumer<Ami> onCopy;
@@ -67,9 +68,10 @@ class AmiCatalog extends Div {
     private List<String> myAmisShown = List.of();
 
     /** {@code learningMode} lets the learner try a copy EC2 would refuse, to meet the refusal. */
-    AmiCatalog(Catalog catalog, Supplier<List<Ami>> myAmis, Consumer<Ami> onLaunch, Consumer<Ami> onCopy,
-               BooleanSupplier learningMode) {
+    AmiCatalog(Catalog catalog, RefusalExplanations explanations, Supplier<List<Ami>> myAmis, Consumer<Ami> onLaunch,
+               Consumer<Ami> onCopy, BooleanSupplier learningMode) {
         this.catalog = catalog;
+        this.explanations = explanations;
         this.myAmis = myAmis;
         this.onLaunch = onLaunch;
         this.onCopy = onCopy;
@@ -184,7 +186,7 @@ class AmiCatalog extends Div {
         var copy = new Button("Copy to region", VaadinIcon.COPY.create(), click -> onCopy.accept(ami));
         copy.setId("copy-image");
         // the learner owns every AMI under My AMIs
-        Optional<String> whyNot = ImageAction.COPY.refusal(ami, ami.ownerId()).map(Ec2Error::explanation);
+        Optional<String> whyNot = ImageAction.COPY.refusal(ami, ami.ownerId()).map(error -> explanations.explain(error).text());
         copy.setEnabled(whyNot.isEmpty() || learningMode.getAsBoolean());
         copy.setTooltipText(whyNot.orElse(null));
         return copy;

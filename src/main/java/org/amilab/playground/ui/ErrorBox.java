@@ -6,12 +6,17 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.amilab.content.Explanation;
+import org.amilab.content.RefusalExplanations;
 import org.amilab.simulator.Ec2Error;
 
 /** The last refusal: EC2's code and message as the API says them, our explanation, and the lesson section. */
 class ErrorBox extends Div {
 
-    ErrorBox() {
+    private final RefusalExplanations explanations;
+
+    ErrorBox(RefusalExplanations explanations) {
+        this.explanations = explanations;
         setId("ec2-error");
         addClassName("ec2-error");
         getElement().setAttribute("role", "alert");
@@ -22,9 +27,9 @@ class ErrorBox extends Div {
         removeAll();
         var code = new Span(error.code());
         code.addClassName("ec2-error-code");
-        add(new Paragraph(code, new Span(": " + error.message())), new Paragraph(error.explanation()),
-                new Anchor("lessons/" + error.lesson().lessonId() + "#" + error.lesson().anchor(),
-                        "Read more in the lesson"), dismiss());
+        Explanation explanation = explanations.explain(error);
+        add(new Paragraph(code, new Span(": " + error.message())), new Paragraph(explanation.text()),
+                new Anchor(explanation.lesson().href(), "Read more in the lesson"), dismiss());
         setVisible(true);
     }
 

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.amilab.playground.PlaygroundView;
+import org.amilab.content.RefusalExplanations;
 import org.amilab.simulator.Ec2Error;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.InstanceAction;
@@ -49,11 +50,13 @@ class InstancesPanel extends Div {
     private final Paragraph empty = new Paragraph("No instances in this region yet. Choose an AMI under Launch below "
             + "and launch it.");
     private final BooleanSupplier learningMode;
+    private final RefusalExplanations explanations;
     private final Actions actions;
     private Instant now = Instant.EPOCH;
     private final GridRows<InstanceRow> rows = new GridRows<>(grid, InstanceRow::id, InstanceRow::shownAs);
 
-    InstancesPanel(BooleanSupplier learningMode, Actions actions) {
+    InstancesPanel(BooleanSupplier learningMode, RefusalExplanations explanations, Actions actions) {
+        this.explanations = explanations;
         this.learningMode = learningMode;
         this.actions = actions;
         addClassName("instances-panel");
@@ -120,7 +123,7 @@ class InstancesPanel extends Div {
             Optional<Ec2Error> refusal = action.refusal(instance, now);
             if (refusal.isPresent()) {
                 // the code too, so the learner meets EC2's word for it before learning mode lets them try
-                return Optional.of(refusal.get().explanation() + " (EC2 would answer " + refusal.get().code() + ".)");
+                return Optional.of(explanations.explain(refusal.get()).text() + " (EC2 would answer " + refusal.get().code() + ".)");
             }
             if (!action.acts(instance, now)) {
                 return Optional.of(instance.id() + " is " + instance.stateAt(now).apiName() + ": there is nothing to "

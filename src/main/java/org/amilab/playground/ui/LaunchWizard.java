@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.Catalog;
+import org.amilab.content.RefusalExplanations;
 import org.amilab.simulator.Ec2Error;
 import org.amilab.simulator.InstanceType;
 import org.amilab.simulator.LaunchCheck;
@@ -39,6 +40,7 @@ class LaunchWizard extends Dialog {
 
     private final Catalog catalog;
     private final PriceBook prices;
+    private final RefusalExplanations explanations;
     private final Ami ami;
     private final String region;
     private final Function<LaunchRequest, Optional<String>> launcher;
@@ -54,9 +56,10 @@ class LaunchWizard extends Dialog {
     private final Div problem = new Div();
     private final Button launch = new Button("Launch");
 
-    LaunchWizard(Catalog catalog, PriceBook prices, Ami ami, String region,
+    LaunchWizard(Catalog catalog, PriceBook prices, RefusalExplanations explanations, Ami ami, String region,
             Function<LaunchRequest, Optional<String>> launcher) {
         this.catalog = catalog;
+        this.explanations = explanations;
         this.prices = prices;
         this.ami = ami;
         this.region = region;
@@ -191,7 +194,7 @@ class LaunchWizard extends Dialog {
         Optional<Ec2Error> refused = LaunchCheck.problem(catalog, ami, request);
         if (refused.isPresent()) {
             markField(refused.get());
-            return refuse(ErrorText.of(refused.get()));
+            return refuse(ErrorText.of(refused.get(), explanations));
         }
         showEstimate(request);
         showProblem(null);
@@ -211,7 +214,7 @@ class LaunchWizard extends Dialog {
             case COUNT_TOO_SMALL -> markInvalid(count, error);
             case ROOT_SMALLER_THAN_SNAPSHOT, INSTANCE_STORE_ROOT_TOO_LARGE -> markInvalid(rootSize, error);
             case VOLUME_SIZE_OUT_OF_RANGE -> {
-                if (error.message().contains("'" + ami.rootDeviceName() + "'")) {
+                if (ami.rootDeviceName().equals(error.values().get("deviceName"))) {
                     markInvalid(rootSize, error);
                 }
             }

@@ -90,7 +90,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     private final ContentService content;
     private final Select<Region> region = new Select<>();
     private final Checkbox learningMode = new Checkbox("Learning mode: let me try actions EC2 would refuse");
-    private final ErrorBox errors = new ErrorBox();
+    private final ErrorBox errors;
     /** Which of the learner's playgrounds is open, and its EC2 account. */
     private final Paragraph which = new Paragraph();
     private final ClockBar clock;
@@ -111,6 +111,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         this.content = content;
         this.liveUpdates = liveUpdates;
         this.catalog = content.catalog();
+        this.errors = new ErrorBox(content);
         addClassName("page");
         addClassName("playground-page");
         clock = new ClockBar(new ClockBar.Controls() {
@@ -129,7 +130,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
                 act(() -> playground.execute(new AdvanceClock(step)), null);
             }
         });
-        instances = new InstancesPanel(learningMode::getValue, new InstancesPanel.Actions() {
+        instances = new InstancesPanel(learningMode::getValue, content, new InstancesPanel.Actions() {
             @Override
             public void perform(InstanceAction action, List<Instance> chosen) {
                 PlaygroundPage.this.perform(action, chosen);
@@ -144,7 +145,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
                 rememberCharts();
             }
         });
-        amis = new AmiCatalog(catalog, () -> shown == null ? List.of() : shown.myAmis(), this::openWizard,
+        amis = new AmiCatalog(catalog, content, () -> shown == null ? List.of() : shown.myAmis(), this::openWizard,
                 this::openCopyImage, learningMode::getValue);
         configureRegion();
         learningMode.setId("learning-mode");
@@ -311,7 +312,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
      */
     private void openWizard(Ami ami) {
         String clientToken = UUID.randomUUID().toString();
-        new LaunchWizard(catalog, content.prices(), ami, regionCode(), request -> launch(request, clientToken)).open();
+        new LaunchWizard(catalog, content.prices(), content, ami, regionCode(), request -> launch(request, clientToken)).open();
     }
 
     /** The wizard shows a refusal itself, so the learner can fix the form and try again. */
@@ -320,7 +321,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
             var result = playground.execute(new RunInstances(request), clientToken);
             refresh();
             if (!result.isSuccess()) {
-                return Optional.of(ErrorText.of(result.error()));
+                return Optional.of(ErrorText.of(result.error(), content));
             }
         } catch (ChangedMeanwhileException changed) {
             refresh();
@@ -428,7 +429,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
                     notice("Image " + result.value().id() + " is pending in " + result.value().region()
                             + ". Find it under Launch › My AMIs in that region.");
                 } else {
-                    name.setErrorMessage(ErrorText.of(result.error()));
+                    name.setErrorMessage(ErrorText.of(result.error(), content));
                     name.setInvalid(true);
                 }
             } catch (ChangedMeanwhileException changed) {

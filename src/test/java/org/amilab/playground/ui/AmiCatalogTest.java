@@ -17,6 +17,7 @@ import com.vaadin.flow.component.tabs.Tabs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.amilab.content.ShippedExplanations;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.AmiSource;
 import org.amilab.simulator.CreateImageRequest;
@@ -38,7 +39,7 @@ class AmiCatalogTest {
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
-        catalog = new AmiCatalog(TestCatalog.catalog(), () -> mine, launched::add, copied::add, () -> learningMode);
+        catalog = new AmiCatalog(TestCatalog.catalog(), ShippedExplanations.refusals(), () -> mine, launched::add, copied::add, () -> learningMode);
         UI.getCurrent().add(catalog);
         catalog.showRegion(TestCatalog.US_EAST_1);
     }

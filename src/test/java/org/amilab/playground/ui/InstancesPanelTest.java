@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.amilab.content.ShippedExplanations;
 import org.amilab.playground.PlaygroundView;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.InstanceAction;
@@ -35,7 +36,7 @@ class InstancesPanelTest {
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
-        panel = new InstancesPanel(() -> learningMode, new InstancesPanel.Actions() {
+        panel = new InstancesPanel(() -> learningMode, ShippedExplanations.refusals(), new InstancesPanel.Actions() {
             @Override
             public void perform(InstanceAction action, List<Instance> instances) {
                 instances.forEach(instance -> performed.add(action + " " + instance.id()));

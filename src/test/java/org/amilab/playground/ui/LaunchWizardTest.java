@@ -15,6 +15,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import org.amilab.content.ShippedExplanations;
 import org.amilab.simulator.BlockDeviceMapping;
 import org.amilab.simulator.EbsBlockDevice;
 import org.amilab.simulator.VolumeType;
@@ -216,7 +217,7 @@ class LaunchWizardTest {
     }
 
     private void open(org.amilab.simulator.Ami ami) {
-        new LaunchWizard(TestCatalog.catalog(), TestCatalog.PRICES, ami, ami.region(), request -> {
+        new LaunchWizard(TestCatalog.catalog(), TestCatalog.PRICES, ShippedExplanations.refusals(), ami, ami.region(), request -> {
             sent.add(request);
             return serverAnswer;
         }).open();
