@@ -23,6 +23,12 @@ class PushConfigurationTest {
     ServletContext servletContext;
 
     @Test
+    void theRaceOfTwoClosersIsFilteredInTheRunningApplication() {
+        var logging = (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
+        assertThat(logging.getTurboFilterList()).filteredOn(PushCloseRace.class::isInstance).hasSize(1);
+    }
+
+    @Test
     void pushWritesShareAFewThreadsInsteadOfGrowingToTwoHundred() {
         var writers = ExecutorsFactory.getAsyncOperationExecutor(atmosphere(), "push-test");
         assertThat(writers).isInstanceOfSatisfying(ThreadPoolExecutor.class, pool ->
