@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.amilab.simulator.Catalog;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads content/course.yml and every lesson it lists, the playground's data and the explanations of
@@ -28,7 +29,7 @@ final class ContentLoader {
 
     LoadedContent load(ContentFiles files) {
         var problems = new ArrayList<ContentProblem>();
-        Course course = files.read(COURSE_FILE)
+        @Nullable Course course = files.read(COURSE_FILE)
                 .map(text -> readCourse(text, files, problems))
                 .orElseGet(() -> {
                     problems.add(new ContentProblem(COURSE_FILE, 1, "file not found in " + files));
@@ -83,8 +84,8 @@ final class ContentLoader {
         return parameters;
     }
 
-    private Course readCourse(String text, ContentFiles files, List<ContentProblem> problems) {
-        JsonNode root = YamlText.parse(text, COURSE_FILE, 1, problems).orElse(null);
+    private @Nullable Course readCourse(String text, ContentFiles files, List<ContentProblem> problems) {
+        @Nullable JsonNode root = YamlText.parse(text, COURSE_FILE, 1, problems).orElse(null);
         if (root == null) {
             return null;
         }
@@ -172,12 +173,12 @@ final class ContentLoader {
                         "unknown field '" + field + "' (known fields: " + String.join(", ", LESSON_FIELDS.stream().sorted().toList()) + ")"));
             }
         });
-        String id = requiredText(meta, "id", yaml, file, 2, problems);
+        @Nullable String id = requiredText(meta, "id", yaml, file, 2, problems);
         if (id != null && !id.equals(folderId)) {
             problems.add(new ContentProblem(file, YamlText.lineOf(yaml, "id", 2),
                     "id '" + id + "' must be the same as the folder name '" + folderId + "'"));
         }
-        String title = requiredText(meta, "title", yaml, file, 2, problems);
+        @Nullable String title = requiredText(meta, "title", yaml, file, 2, problems);
         String summary = requiredText(meta, "summary", yaml, file, 2, problems);
         List<String> objectives = objectives(meta, yaml, file, problems);
         int minutes = minutes(meta, yaml, file, problems);
@@ -204,7 +205,7 @@ final class ContentLoader {
         }));
     }
 
-    private static String requiredText(JsonNode node, String field, String yaml, String file, int firstLine,
+    private static @Nullable String requiredText(JsonNode node, String field, String yaml, String file, int firstLine,
             List<ContentProblem> problems) {
         JsonNode value = node.get(field);
         if (value == null || !value.isValueNode() || value.asText().isBlank()) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.amilab.simulator.Ec2Error;
 import org.amilab.simulator.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code content/refusals.yml}, checked against the simulator's refusals and the course: every
@@ -39,14 +40,14 @@ final class RefusalsFile implements RefusalExplanations {
     }
 
     /** The explanations, or empty after adding what is wrong to {@code problems}; {@code course} is null when it is broken itself. */
-    static Optional<RefusalsFile> load(ContentFiles files, Course course, List<ContentProblem> problems) {
+    static Optional<RefusalsFile> load(ContentFiles files, @Nullable Course course, List<ContentProblem> problems) {
         Optional<String> source = files.read(FILE);
         if (source.isEmpty()) {
             problems.add(new ContentProblem(FILE, 1, "file not found in " + files));
             return Optional.empty();
         }
         String text = source.get();
-        JsonNode refusals = YamlText.parse(text, FILE, 1, problems).map(root -> root.path("refusals")).orElse(null);
+        @Nullable JsonNode refusals = YamlText.parse(text, FILE, 1, problems).map(root -> root.path("refusals")).orElse(null);
         if (refusals == null) {
             return Optional.empty();
         }
@@ -77,7 +78,7 @@ final class RefusalsFile implements RefusalExplanations {
         return problems.size() == before ? Optional.of(new RefusalsFile(entries)) : Optional.empty();
     }
 
-    private static Optional<Entry> entry(Refusal refusal, JsonNode node, String text, int line, Course course,
+    private static Optional<Entry> entry(Refusal refusal, JsonNode node, String text, int line, @Nullable Course course,
             List<ContentProblem> problems) {
         String key = keyOf(refusal);
         if (!node.isObject()) {
@@ -107,7 +108,7 @@ final class RefusalsFile implements RefusalExplanations {
         return lesson.map(section -> new Entry(explanation, section));
     }
 
-    private static Optional<LessonSection> section(String reference, String key, int line, Course course,
+    private static Optional<LessonSection> section(String reference, String key, int line, @Nullable Course course,
             List<ContentProblem> problems) {
         int hash = reference.indexOf('#');
         if (hash <= 0 || hash == reference.length() - 1) {

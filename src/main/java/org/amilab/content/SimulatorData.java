@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.util.List;
 import java.util.Optional;
 import org.amilab.simulator.Ami;
@@ -26,6 +27,7 @@ final class SimulatorData {
     static final String PRICE_BOOK = "pricing/price-book.yml";
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
+            .addModule(new Jdk8Module())
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 

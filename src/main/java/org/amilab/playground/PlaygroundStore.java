@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.amilab.content.ContentService;
+import org.amilab.content.PricesInForce;
 import org.amilab.playground.ResourcesJson.Resources;
 import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.Playground;
@@ -73,10 +74,12 @@ class PlaygroundStore {
         List<PlaygroundEvent> lastLine = stored.getLastEventSequence() == 0 ? List.of()
                 : List.of(events.findLine(stored.getId(), stored.getLastEventSequence())
                         .orElseThrow().toEvent());
+        SimulatorEnvironment environment = environment();
         PlaygroundState state = new PlaygroundState(stored.getAccountId(), stored.settings(), stored.getStartedAt(),
                 stored.clock(), resources.instances(), resources.volumes(), resources.images(), resources.snapshots(),
-                resources.bundles(), lastLine, resources.tokenUses(), resources.settledCosts());
-        return new Loaded(stored, Playground.restore(environment(), state));
+                resources.bundles(), lastLine, resources.tokenUses(), resources.settledCosts(),
+                resources.priceHistory(environment.prices(), stored.getStartedAt()));
+        return new Loaded(stored, Playground.restore(environment, state));
     }
 
     private Loaded create(PlaygroundKey key) {
@@ -176,8 +179,9 @@ class PlaygroundStore {
      */
     private SimulatorEnvironment environment() {
         Instant realNow = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return new SimulatorEnvironment(content.catalog(), content.prices(), Clock.fixed(realNow, ZoneOffset.UTC),
-                ThreadLocalRandom.current());
+        PricesInForce prices = content.pricesInForce();
+        return new SimulatorEnvironment(content.catalog(), prices.book(), prices.since(),
+                Clock.fixed(realNow, ZoneOffset.UTC), ThreadLocalRandom.current());
     }
 
     /** A learner is an EC2 account of their own; the id must not be that of a publisher of the catalog. */

@@ -24,10 +24,13 @@ import org.amilab.simulator.ImageBundle;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.OwnedAmi;
 import org.amilab.simulator.PlaygroundState;
+import org.amilab.simulator.PriceBook;
+import org.amilab.simulator.PriceHistory;
 import org.amilab.simulator.Snapshot;
 import org.amilab.simulator.StateReason;
 import org.amilab.simulator.StateSegment;
 import org.amilab.simulator.Volume;
+import org.amilab.simulator.VolumeType;
 
 /**
  * A playground's instances (with their state segments), volumes, own AMIs, snapshots and S3 bundles as one JSON
@@ -52,18 +55,30 @@ final class ResourcesJson {
     record Resources(List<Instance> instances, List<Volume> volumes, List<OwnedAmi> images, List<Snapshot> snapshots,
                      List<ImageBundle> bundles,
                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredTokenUse> clientTokens,
-                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredSettledPoint> settled) {
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredSettledPoint> settled,
+                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredPriceEpoch> prices) {
 
         Resources {
             bundles = bundles == null ? List.of() : bundles;
             clientTokens = clientTokens == null ? List.of() : clientTokens;
             settled = settled == null ? List.of() : settled;
+            prices = prices == null ? List.of() : prices;
         }
 
         static Resources of(PlaygroundState state) {
             return new Resources(state.instances(), state.volumes(), state.images(), state.snapshots(), state.bundles(),
                     state.clientTokens().stream().map(StoredTokenUse::of).toList(),
-                    state.settled().points().stream().map(StoredSettledPoint::of).toList());
+                    state.settled().points().stream().map(StoredSettledPoint::of).toList(),
+                    state.prices().epochs().stream().map(StoredPriceEpoch::of).toList());
+        }
+
+        /**
+         * The price books the playground was billed with; a document stored before they were kept
+         * was billed at the book in force, so that book covers it from its start.
+         */
+        PriceHistory priceHistory(PriceBook inForce, Instant startedAt) {
+            return prices.isEmpty() ? PriceHistory.of(inForce, startedAt)
+                    : new PriceHistory(prices.stream().map(StoredPriceEpoch::toEpoch).toList());
         }
 
         List<ClientTokenUse> tokenUses() {
@@ -72,6 +87,33 @@ final class ResourcesJson {
 
         SettledCosts settledCosts() {
             return new SettledCosts(settled.stream().map(StoredSettledPoint::toPoint).toList());
+        }
+    }
+
+    /** A price book and the simulated instant it came into force for this playground, in a shape of our own. */
+    record StoredPriceEpoch(Instant from, String currency, String asOf, int hoursPerMonth, String baseRegion,
+                            Map<String, BigDecimal> regionMultipliers, Map<String, BigDecimal> instanceHourlyUsd,
+                            Map<String, BigDecimal> ebsGbMonthUsd, BigDecimal snapshotGbMonthUsd,
+                            BigDecimal s3GbMonthUsd) {
+
+        static StoredPriceEpoch of(PriceHistory.Epoch epoch) {
+            PriceBook book = epoch.prices();
+            Map<String, BigDecimal> ebs = new java.util.TreeMap<>();
+            book.ebsGbMonthUsd().forEach((type, price) -> ebs.put(type.apiName(), price));
+            return new StoredPriceEpoch(epoch.from(), book.currency(), book.asOf(), book.hoursPerMonth(),
+                    book.baseRegion(), new java.util.TreeMap<>(book.regionMultipliers()),
+                    new java.util.TreeMap<>(book.instanceHourlyUsd()), ebs, book.snapshotGbMonthUsd(),
+                    book.s3GbMonthUsd());
+        }
+
+        PriceHistory.Epoch toEpoch() {
+            Map<VolumeType, BigDecimal> ebs = new java.util.EnumMap<>(VolumeType.class);
+            ebsGbMonthUsd.forEach((apiName, price) -> ebs.put(Arrays.stream(VolumeType.values())
+                    .filter(type -> type.apiName().equals(apiName)).findFirst().orElseThrow(() ->
+                            new IllegalStateException("a stored price book prices an unknown volume type " + apiName)),
+                    price));
+            return new PriceHistory.Epoch(from, new PriceBook(currency, asOf, hoursPerMonth, baseRegion,
+                    regionMultipliers, instanceHourlyUsd, ebs, snapshotGbMonthUsd, s3GbMonthUsd));
         }
     }
 

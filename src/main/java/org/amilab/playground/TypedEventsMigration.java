@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -271,7 +272,7 @@ class TypedEventsMigration implements JavaMigration {
          * in order, and a segment is the change of the first line that finds it, so a second stop at
          * the same instant changed nothing, as it did.
          */
-        JsonNode segmentStartedAt(String instanceId, Instant at, String state) {
+        @Nullable JsonNode segmentStartedAt(String instanceId, Instant at, String state) {
             for (JsonNode segment : instance(instanceId).path("history")) {
                 if (Instant.parse(segment.path("from").asText()).equals(at) && segment.path("state").asText().equals(state)
                         && claimed.add(segment)) {

@@ -70,7 +70,7 @@ public record Ami(
             return;
         }
         Require.that(root.isPresent() && root.get().isEbs(), id + ": an EBS-backed AMI maps its root device to EBS");
-        Require.that(root.get().ebs().volumeSize() >= snapshotGiB, id + ": the default root volume is smaller than the snapshot");
+        Require.that(root.get().ebsVolume().volumeSize() >= snapshotGiB, id + ": the default root volume is smaller than the snapshot");
     }
 
     /** The EBS root mapping of an EBS-backed AMI. */

@@ -1,5 +1,6 @@
 package org.amilab.simulator;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,33 +9,40 @@ import java.util.regex.Pattern;
  * instance store volume named by {@code virtualName} (ephemeral0, ephemeral1, ...), never both,
  * mirroring the shape of EC2's BlockDeviceMapping.
  */
-public record BlockDeviceMapping(String deviceName, String virtualName, EbsBlockDevice ebs) {
+public record BlockDeviceMapping(String deviceName, String virtualName, Optional<EbsBlockDevice> ebs) {
 
     private static final Pattern EPHEMERAL = Pattern.compile("ephemeral(\\d+)");
 
     public BlockDeviceMapping {
         Require.text(deviceName, "deviceName");
         virtualName = virtualName == null ? "" : virtualName;
-        Require.that(virtualName.isEmpty() != (ebs == null),
+        // a catalog file leaves ebs out of an instance store mapping
+        ebs = Optional.ofNullable(ebs).flatMap(device -> device);
+        Require.that(virtualName.isEmpty() == ebs.isPresent(),
                 "mapping " + deviceName + " needs exactly one of virtualName and ebs");
         Require.that(virtualName.isEmpty() || EPHEMERAL.matcher(virtualName).matches(),
                 "virtualName of " + deviceName + " must look like ephemeralN");
     }
 
     public static BlockDeviceMapping ebs(String deviceName, EbsBlockDevice ebs) {
-        return new BlockDeviceMapping(deviceName, "", ebs);
+        return new BlockDeviceMapping(deviceName, "", Optional.of(ebs));
     }
 
     public static BlockDeviceMapping instanceStore(String deviceName, int index) {
-        return new BlockDeviceMapping(deviceName, "ephemeral" + index, null);
+        return new BlockDeviceMapping(deviceName, "ephemeral" + index, Optional.empty());
     }
 
     public boolean isEbs() {
-        return ebs != null;
+        return ebs.isPresent();
     }
 
     public boolean isInstanceStore() {
-        return ebs == null;
+        return ebs.isEmpty();
+    }
+
+    /** The EBS volume of a mapping known to be one. */
+    public EbsBlockDevice ebsVolume() {
+        return ebs.orElseThrow(() -> new IllegalStateException(deviceName + " is an instance store mapping"));
     }
 
     /** The position of the instance store volume on the instance type: ephemeral1 is the second. */

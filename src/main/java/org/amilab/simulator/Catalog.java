@@ -34,7 +34,7 @@ public final class Catalog {
         Require.that(ami.source() == AmiSource.MARKETPLACE || ami.softwareHourlyUsd().signum() == 0,
                 ami.id() + ": only Marketplace AMIs carry a software charge");
         ami.blockDeviceMappings().stream().filter(BlockDeviceMapping::isEbs)
-                .forEach(m -> Require.that(m.ebs().volumeType().allowsSize(m.ebs().volumeSize()),
+                .forEach(m -> Require.that(m.ebsVolume().volumeType().allowsSize(m.ebsVolume().volumeSize()),
                         ami.id() + ": " + m.deviceName() + " size is out of range for its volume type"));
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -154,11 +155,11 @@ public final class CostCalculator {
         if (!t.isAfter(segment.from())) {
             return 0;
         }
-        Instant end = segment.isOpen() || t.isBefore(segment.until()) ? t : segment.until();
+        Instant end = segment.endOr(t);
         return Math.max(MINIMUM_BILLED_SECONDS, wholeSecondsBetween(segment.from(), end));
     }
 
-    private Money storage(BigDecimal perGbMonth, int gib, Instant created, Instant deleted,
+    private Money storage(BigDecimal perGbMonth, int gib, Instant created, Optional<Instant> deleted,
                           Instant from, Instant to) {
         long before = existedSeconds(created, deleted, from);
         long until = existedSeconds(created, deleted, to);
@@ -166,11 +167,11 @@ public final class CostCalculator {
         return Money.forStorage(perGbMonth, gib, until, hours).minus(Money.forStorage(perGbMonth, gib, before, hours));
     }
 
-    private static long existedSeconds(Instant created, Instant deleted, Instant t) {
+    private static long existedSeconds(Instant created, Optional<Instant> deleted, Instant t) {
         if (!t.isAfter(created)) {
             return 0;
         }
-        Instant end = deleted != null && deleted.isBefore(t) ? deleted : t;
+        Instant end = deleted.isPresent() && deleted.get().isBefore(t) ? deleted.get() : t;
         return Math.max(0, wholeSecondsBetween(created, end));
     }
 
@@ -199,10 +200,10 @@ public final class CostCalculator {
                         Money.forSeconds(instance.softwareHourlyUsd(), seconds)));
             }
         }
-        volumes.stream().filter(v -> v.deletedAt() == null && !v.createdAt().isAfter(now))
+        volumes.stream().filter(v -> v.deletedAt().isEmpty() && !v.createdAt().isAfter(now))
                 .forEach(v -> lines.add(new CostLine(CostCategory.EBS, v.id(), v.instanceId(),
                         Money.forStorage(prices.ebsRate(v.volumeType(), v.region()), v.sizeGiB(), month, prices.hoursPerMonth()))));
-        snapshots.stream().filter(s -> s.deletedAt() == null && !s.createdAt().isAfter(now))
+        snapshots.stream().filter(s -> s.deletedAt().isEmpty() && !s.createdAt().isAfter(now))
                 .forEach(s -> lines.add(new CostLine(CostCategory.AMI_STORAGE, s.id(), "",
                         Money.forStorage(prices.snapshotRate(s.region()), s.sizeGiB(), month, prices.hoursPerMonth()))));
         return new CostBreakdown(now, now.plusSeconds(month), lines);
@@ -217,7 +218,7 @@ public final class CostCalculator {
         }
         long month = Duration.between(rest.from(), rest.to()).getSeconds();
         List<CostLine> lines = new ArrayList<>(rest.lines());
-        bundles.stream().filter(b -> b.deletedAt() == null && !b.createdAt().isAfter(now))
+        bundles.stream().filter(b -> b.deletedAt().isEmpty() && !b.createdAt().isAfter(now))
                 .forEach(b -> lines.add(new CostLine(CostCategory.AMI_STORAGE, b.location(), "",
                         Money.forStorage(prices.s3Rate(b.region()), b.sizeGiB(), month, prices.hoursPerMonth()))));
         return new CostBreakdown(rest.from(), rest.to(), lines);

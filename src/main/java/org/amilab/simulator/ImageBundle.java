@@ -1,16 +1,17 @@
 package org.amilab.simulator;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The files of an instance store-backed AMI in Amazon S3: a manifest at {@code bucket/manifest} and
  * the encrypted parts of the root device it lists. It is billed at the S3 rate for its full size for
  * as long as it exists; deregistering the AMI leaves it in place, as it does in AWS.
- * {@code deletedAt} is null while it exists.
+ * {@code deletedAt} is empty while it exists.
  */
 public record ImageBundle(String bucket, String manifest, String region, int sizeGiB, String imageId,
-                          Instant createdAt, Instant deletedAt) {
+                          Instant createdAt, Optional<Instant> deletedAt) {
 
     /** S3's rule for bucket names: 3 to 63 lowercase letters, digits, dots and hyphens. */
     private static final Pattern BUCKET = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
@@ -23,6 +24,7 @@ public record ImageBundle(String bucket, String manifest, String region, int siz
         Require.that(sizeGiB <= Ami.INSTANCE_STORE_ROOT_MAX_GIB, "a bundle holds an instance store root of at most 10 GiB");
         Require.that(ResourceIds.wellFormed(ResourceIds.AMI, imageId), "malformed AMI id " + imageId);
         Require.present(createdAt, "createdAt");
+        deletedAt = Optional.ofNullable(deletedAt).flatMap(at -> at);
     }
 
     /**
@@ -32,7 +34,7 @@ public record ImageBundle(String bucket, String manifest, String region, int siz
      */
     static ImageBundle forImage(String accountId, String imageId, String region, int sizeGiB, Instant at) {
         return new ImageBundle(accountId + "-ami-bundles-" + region, imageId + ".manifest.xml", region, sizeGiB,
-                imageId, at, null);
+                imageId, at, Optional.empty());
     }
 
     /** Where the AMI is registered from, as EC2 shows it: bucket/manifest. */
@@ -41,10 +43,15 @@ public record ImageBundle(String bucket, String manifest, String region, int siz
     }
 
     public boolean existsAt(Instant t) {
-        return !t.isBefore(createdAt) && (deletedAt == null || t.isBefore(deletedAt));
+        return !t.isBefore(createdAt) && deletedAt.map(t::isBefore).orElse(true);
     }
 
     public ImageBundle deletedAt(Instant at) {
-        return new ImageBundle(bucket, manifest, region, sizeGiB, imageId, createdAt, at);
+        return new ImageBundle(bucket, manifest, region, sizeGiB, imageId, createdAt, Optional.of(at));
+    }
+
+    /** Whether it had been deleted by {@code t}. */
+    public boolean deletedBy(Instant t) {
+        return deletedAt.filter(at -> !at.isAfter(t)).isPresent();
     }
 }

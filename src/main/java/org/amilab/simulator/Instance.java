@@ -54,7 +54,7 @@ public record Instance(
 
     private static void checkContiguous(List<StateSegment> history) {
         for (int i = 1; i < history.size(); i++) {
-            Require.that(history.get(i).from().equals(history.get(i - 1).until()), "history segments must be contiguous");
+            Require.that(history.get(i - 1).until().filter(history.get(i).from()::equals).isPresent(), "history segments must be contiguous");
         }
     }
 
@@ -77,7 +77,7 @@ public record Instance(
     /** When the last, transitional, segment ends if that is no later than {@code now}. */
     public Optional<Instant> dueTransition(Instant now) {
         StateSegment last = lastSegment();
-        return isDue(last, now) ? Optional.of(last.until()) : Optional.empty();
+        return isDue(last, now) ? last.until() : Optional.empty();
     }
 
     /** This instance with the transition due by {@code now}, if any, written into its history. */
@@ -101,11 +101,11 @@ public record Instance(
     }
 
     private static boolean isDue(StateSegment last, Instant now) {
-        return last.state().isTransitional() && !last.until().isAfter(now);
+        return last.state().isTransitional() && !last.end().isAfter(now);
     }
 
     private static StateSegment settledAfter(StateSegment transitional) {
-        return StateSegment.open(transitional.state().settled(), transitional.instanceType(), transitional.until(),
+        return StateSegment.open(transitional.state().settled(), transitional.instanceType(), transitional.end(),
                 transitional.reason());
     }
 
@@ -142,7 +142,8 @@ public record Instance(
 
     /** Enters {@code state} at {@code at} for {@code reason}; the instance must be materialised at {@code at}. */
     public Instance movedTo(InstanceState state, Instant at, StateReason reason) {
-        Instant until = state.isTransitional() ? at.plus(LifecycleDurations.of(state, rootDeviceType)) : null;
+        Optional<Instant> until = state.isTransitional() ? Optional.of(at.plus(LifecycleDurations.of(state, rootDeviceType)))
+                : Optional.empty();
         return withNextSegment(new StateSegment(state, instanceType(), at, until, reason), at);
     }
 

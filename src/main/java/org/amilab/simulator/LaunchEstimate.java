@@ -17,14 +17,14 @@ public record LaunchEstimate(Money perRunningHour, Money storagePerMonth, Money 
                 .add(ami.softwareHourlyUsd()), hour);
         Money storage = Money.ZERO;
         if (ami.rootDeviceType() == RootDeviceType.EBS) {
-            var root = ami.rootMapping().orElseThrow().ebs();
+            var root = ami.rootMapping().orElseThrow().ebsVolume();
             storage = storage.plus(Money.forStorage(prices.ebsRate(request.rootVolumeType().orElse(root.volumeType()),
                     request.region()), request.rootVolumeSizeGiB().orElse(root.volumeSize()), month, prices.hoursPerMonth()));
         }
         for (BlockDeviceMapping mapping : LaunchPlanner.merged(ami, request.blockDeviceMappings())) {
             if (mapping.isEbs()) {
-                storage = storage.plus(Money.forStorage(prices.ebsRate(mapping.ebs().volumeType(), request.region()),
-                        mapping.ebs().volumeSize(), month, prices.hoursPerMonth()));
+                storage = storage.plus(Money.forStorage(prices.ebsRate(mapping.ebsVolume().volumeType(), request.region()),
+                        mapping.ebsVolume().volumeSize(), month, prices.hoursPerMonth()));
             }
         }
         Money perHour = times(compute, count);

@@ -69,11 +69,11 @@ final class LaunchPlanner {
                 () -> Checks.refuseIf(size > Ami.INSTANCE_STORE_ROOT_MAX_GIB,
                         () -> Refusal.INSTANCE_STORE_ROOT_TOO_LARGE.error(size)));
         return refused.<ActionResult<LaunchPlan>>map(ActionResult::failure)
-                .orElseGet(() -> withExtraDevices(ami, type, size, null, request));
+                .orElseGet(() -> withExtraDevices(ami, type, size, Optional.empty(), request));
     }
 
     private ActionResult<LaunchPlan> planEbsRoot(Ami ami, InstanceType type, LaunchRequest request) {
-        EbsBlockDevice defaults = ami.rootMapping().orElseThrow().ebs();
+        EbsBlockDevice defaults = ami.rootMapping().orElseThrow().ebsVolume();
         VolumeType volumeType = request.rootVolumeType().orElse(defaults.volumeType());
         int size = request.rootVolumeSizeGiB().orElse(defaults.volumeSize());
         String snapshot = defaults.fromSnapshot() ? defaults.snapshotId() : ami.id();
@@ -85,15 +85,16 @@ final class LaunchPlanner {
         // the volume is built only once its size is known to be allowed: a zero or negative size cannot exist
         return refused.<ActionResult<LaunchPlan>>map(ActionResult::failure)
                 .orElseGet(() -> withExtraDevices(ami, type, size,
-                        new EbsBlockDevice(defaults.snapshotId(), size, volumeType, defaults.deleteOnTermination()), request));
+                        Optional.of(new EbsBlockDevice(defaults.snapshotId(), size, volumeType,
+                                defaults.deleteOnTermination())), request));
     }
 
-    private ActionResult<LaunchPlan> withExtraDevices(Ami ami, InstanceType type, int rootSize, EbsBlockDevice root,
+    private ActionResult<LaunchPlan> withExtraDevices(Ami ami, InstanceType type, int rootSize, Optional<EbsBlockDevice> root,
                                                       LaunchRequest request) {
         Optional<Ec2Error> refused = Checks.first(
                 () -> duplicateDevice(ami, request.blockDeviceMappings()),
                 () -> request.blockDeviceMappings().stream().filter(BlockDeviceMapping::isEbs)
-                        .map(m -> sizeInRange(m.deviceName(), m.ebs().volumeSize(), m.ebs().volumeType()))
+                        .map(m -> sizeInRange(m.deviceName(), m.ebsVolume().volumeSize(), m.ebsVolume().volumeType()))
                         .flatMap(Optional::stream).findFirst(),
                 () -> Compatibility.checkInstanceStore(type, request.blockDeviceMappings()));
         if (refused.isPresent()) {

@@ -1,19 +1,26 @@
 package org.amilab.simulator;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * An AMI the learner created. {@code ami.state()} is the state last written down; the state at any
  * instant follows from the timestamps (pending until {@code availableAt}, deregistered from
- * {@code deregisteredAt}, which is null while registered).
+ * {@code deregisteredAt}, which is empty while registered).
  */
-public record OwnedAmi(Ami ami, Instant createdAt, Instant availableAt, Instant deregisteredAt) {
+public record OwnedAmi(Ami ami, Instant createdAt, Instant availableAt, Optional<Instant> deregisteredAt) {
 
     public OwnedAmi {
         Require.present(ami, "ami");
         Require.present(createdAt, "createdAt");
         Require.present(availableAt, "availableAt");
         Require.that(!availableAt.isBefore(createdAt), "an image cannot be available before it was created");
+        deregisteredAt = Optional.ofNullable(deregisteredAt).flatMap(at -> at);
+    }
+
+    /** A new image, pending until {@code availableAt}. */
+    public static OwnedAmi registered(Ami ami, Instant createdAt, Instant availableAt) {
+        return new OwnedAmi(ami, createdAt, availableAt, Optional.empty());
     }
 
     public String id() {
@@ -21,7 +28,7 @@ public record OwnedAmi(Ami ami, Instant createdAt, Instant availableAt, Instant 
     }
 
     public ImageState stateAt(Instant t) {
-        if (deregisteredAt != null && !t.isBefore(deregisteredAt)) {
+        if (deregisteredAt.filter(at -> !t.isBefore(at)).isPresent()) {
             return ImageState.DEREGISTERED;
         }
         return t.isBefore(availableAt) ? ImageState.PENDING : ImageState.AVAILABLE;
@@ -41,7 +48,7 @@ public record OwnedAmi(Ami ami, Instant createdAt, Instant availableAt, Instant 
     }
 
     public OwnedAmi deregistered(Instant at) {
-        return new OwnedAmi(ami.withState(ImageState.DEREGISTERED), createdAt, availableAt, at);
+        return new OwnedAmi(ami.withState(ImageState.DEREGISTERED), createdAt, availableAt, Optional.of(at));
     }
 
     public OwnedAmi withLaunchPermission(LaunchPermission permission) {

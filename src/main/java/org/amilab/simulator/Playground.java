@@ -32,7 +32,8 @@ public final class Playground {
     private final SimulatorEnvironment env;
     private final ResourceIds ids;
     private final LaunchPlanner planner;
-    private final CostCalculator costs;
+    private PriceHistory prices;
+    private PricedCosts costs;
     private final String accountId;
     private final PlaygroundSettings settings;
     private final Instant startedAt;
@@ -52,12 +53,14 @@ public final class Playground {
         this.env = env;
         this.ids = new ResourceIds(env.random());
         this.planner = new LaunchPlanner(env.catalog(), this::visibleImage);
-        this.costs = new CostCalculator(env.prices());
         this.accountId = state.accountId();
         this.settings = state.settings();
         this.startedAt = state.startedAt();
         this.clock = state.clock();
         this.settled = state.settled();
+        this.prices = state.prices();
+        this.costs = new PricedCosts(prices);
+        adoptPrices();
         state.instances().forEach(i -> instances.put(i.id(), i));
         state.volumes().forEach(v -> volumes.put(v.id(), v));
         state.images().forEach(a -> images.put(a.id(), a));
@@ -67,12 +70,27 @@ public final class Playground {
         state.clientTokens().forEach(use -> clientTokens.put(use.token(), use));
     }
 
+    /**
+     * A price book that came into force since this playground was stored applies from the simulated
+     * instant its clock showed then. Every read and the next action compute the same instant from the
+     * same stored clock, so what a read shows is what the action writes down.
+     */
+    private void adoptPrices() {
+        if (prices.latest().equals(env.prices())) {
+            return;
+        }
+        Instant since = clock.simulatedNow(env.pricesSince());
+        Instant now = now();
+        prices = prices.inForceFrom(since.isAfter(now) ? now : since, env.prices());
+        costs = new PricedCosts(prices);
+    }
+
     /** A new, empty playground whose simulated time starts at the real now, at real speed. */
     public static Playground create(SimulatorEnvironment env, String accountId, PlaygroundSettings settings) {
         SimulatedClock clock = SimulatedClock.startingAt(env.realClock().instant());
         Instant start = clock.simulatedNow(env.realClock().instant());
         return new Playground(env, new PlaygroundState(accountId, settings, start, clock, List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), SettledCosts.NONE));
+                List.of(), List.of(), List.of(), List.of(), List.of(), SettledCosts.NONE, PriceHistory.of(env.prices(), start)));
     }
 
     public static Playground restore(SimulatorEnvironment env, PlaygroundState state) {
@@ -83,7 +101,7 @@ public final class Playground {
     public PlaygroundState state() {
         return new PlaygroundState(accountId, settings, startedAt, clock, List.copyOf(instances.values()),
                 List.copyOf(volumes.values()), List.copyOf(images.values()), List.copyOf(snapshots.values()),
-                List.copyOf(bundles.values()), List.copyOf(events), List.copyOf(clientTokens.values()), settled);
+                List.copyOf(bundles.values()), List.copyOf(events), List.copyOf(clientTokens.values()), settled, prices);
     }
 
     public String accountId() {
@@ -214,7 +232,9 @@ public final class Playground {
 
     /** What one month would cost if everything stayed as it is now. */
     public CostBreakdown monthlyProjection() {
-        return costs.monthlyProjection(instances.values(), volumes.values(), snapshots.values(), bundles.values(), now());
+        // the future at the book in force now, which adoptPrices made the latest
+        return costs.latest().monthlyProjection(instances.values(), volumes.values(), snapshots.values(), bundles.values(),
+                now());
     }
 
     /** The one door for every command, whoever sends it: the page, a workshop, a checker, the API. */
@@ -355,8 +375,8 @@ public final class Playground {
     private void apply(Instance next, StateChange change) {
         instances.put(next.id(), next);
         if (change.changed() && change.currentState() == InstanceState.SHUTTING_DOWN) {
-            Instant terminatedAt = next.lastSegment().until();
-            volumes.replaceAll((id, v) -> v.attachedTo(next.id()) && v.detachedAt() == null ? v.afterTerminationAt(terminatedAt) : v);
+            Instant terminatedAt = next.lastSegment().end();
+            volumes.replaceAll((id, v) -> v.attachedTo(next.id()) && v.detachedAt().isEmpty() ? v.afterTerminationAt(terminatedAt) : v);
         }
     }
 
@@ -388,12 +408,10 @@ public final class Playground {
     private Instance createInstance(LaunchPlan plan, LaunchRequest request, Instant now) {
         Ami ami = plan.ami();
         String instanceId = ids.next(ResourceIds.INSTANCE, instances::containsKey);
-        if (plan.rootVolume() != null) {
-            addVolume(plan.rootVolume(), instanceId, ami.rootDeviceName(), ami.region(), now);
-        }
-        plan.ebsMappings().forEach(m -> addVolume(m.ebs(), instanceId, m.deviceName(), ami.region(), now));
+        plan.rootVolume().ifPresent(root -> addVolume(root, instanceId, ami.rootDeviceName(), ami.region(), now));
+        plan.ebsMappings().forEach(m -> addVolume(m.ebsVolume(), instanceId, m.deviceName(), ami.region(), now));
         StateSegment booting = new StateSegment(InstanceState.PENDING, plan.type().name(), now,
-                now.plus(LifecycleDurations.boot(ami.rootDeviceType())), StateReason.NONE);
+                Optional.of(now.plus(LifecycleDurations.boot(ami.rootDeviceType()))), StateReason.NONE);
         Instance instance = new Instance(instanceId, request.name(), ami.region(), ami.id(), ami.architecture(), ami.platform(),
                 ami.rootDeviceType(), ami.rootDeviceName(), plan.rootSizeGiB(), ami.virtualizationType(),
                 ami.softwareHourlyUsd(), plan.instanceStoreMappings(), request.terminationProtection(), request.stopProtection(),
@@ -441,7 +459,7 @@ public final class Playground {
         int totalGiB = 0;
         for (Volume volume : attachedVolumes(source, now)) {
             Snapshot snapshot = new Snapshot(ids.next(ResourceIds.SNAPSHOT, snapshots::containsKey), source.region(),
-                    volume.id(), volume.sizeGiB(), imageId, now, null);
+                    volume.id(), volume.sizeGiB(), imageId, now, Optional.empty());
             snapshots.put(snapshot.id(), snapshot);
             mappings.add(BlockDeviceMapping.ebs(volume.deviceName(), new EbsBlockDevice(snapshot.id(), volume.sizeGiB(),
                     volume.volumeType(), volume.deleteOnTermination())));
@@ -452,7 +470,7 @@ public final class Playground {
                 source.platform(), operatingSystemOf(source), source.architecture(), RootDeviceType.EBS,
                 source.rootDeviceName(), source.virtualizationType(), source.rootSizeGiB(), ImageState.PENDING, accountId,
                 "", false, mappings, LaunchPermission.PRIVATE, source.softwareHourlyUsd());
-        images.put(imageId, new OwnedAmi(ami, now, now.plus(LifecycleDurations.imageCreation(totalGiB)), null));
+        images.put(imageId, OwnedAmi.registered(ami, now, now.plus(LifecycleDurations.imageCreation(totalGiB))));
         return ami;
     }
 
@@ -493,7 +511,7 @@ public final class Playground {
                 source.platform(), operatingSystemOf(source), source.architecture(), RootDeviceType.INSTANCE_STORE,
                 source.rootDeviceName(), source.virtualizationType(), sizeGiB, ImageState.PENDING, accountId, "", false,
                 source.instanceStoreMappings(), LaunchPermission.PRIVATE, source.softwareHourlyUsd());
-        images.put(imageId, new OwnedAmi(ami, now, now.plus(LifecycleDurations.bundling(sizeGiB)), null));
+        images.put(imageId, OwnedAmi.registered(ami, now, now.plus(LifecycleDurations.bundling(sizeGiB))));
         return ami;
     }
 
@@ -545,10 +563,10 @@ public final class Playground {
             mappings.addAll(source.blockDeviceMappings());
         } else {
             for (BlockDeviceMapping mapping : source.blockDeviceMappings()) {
-                if (mapping.isEbs() && mapping.ebs().fromSnapshot()) {
-                    Snapshot copy = copySnapshot(mapping.ebs(), imageId, region, now);
+                if (mapping.isEbs() && mapping.ebsVolume().fromSnapshot()) {
+                    Snapshot copy = copySnapshot(mapping.ebsVolume(), imageId, region, now);
                     mappings.add(BlockDeviceMapping.ebs(mapping.deviceName(), new EbsBlockDevice(copy.id(),
-                            mapping.ebs().volumeSize(), mapping.ebs().volumeType(), mapping.ebs().deleteOnTermination())));
+                            mapping.ebsVolume().volumeSize(), mapping.ebsVolume().volumeType(), mapping.ebsVolume().deleteOnTermination())));
                     copiedGiB += copy.sizeGiB();
                 } else {
                     mappings.add(mapping);
@@ -562,7 +580,7 @@ public final class Playground {
                 source.operatingSystem(), source.architecture(), source.rootDeviceType(), source.rootDeviceName(),
                 source.virtualizationType(), source.rootSnapshotSizeGiB(), ImageState.PENDING, accountId, "", false,
                 mappings, LaunchPermission.PRIVATE, source.softwareHourlyUsd());
-        images.put(imageId, new OwnedAmi(copy, now, now.plus(LifecycleDurations.imageCopy(copiedGiB)), null));
+        images.put(imageId, OwnedAmi.registered(copy, now, now.plus(LifecycleDurations.imageCopy(copiedGiB))));
         return copy;
     }
 
@@ -574,7 +592,7 @@ public final class Playground {
         int sizeGiB = Optional.ofNullable(snapshots.get(original.snapshotId())).map(Snapshot::sizeGiB)
                 .orElse(original.volumeSize());
         Snapshot copy = new Snapshot(ids.next(ResourceIds.SNAPSHOT, snapshots::containsKey), region, COPIED_VOLUME_ID,
-                sizeGiB, imageId, now, null);
+                sizeGiB, imageId, now, Optional.empty());
         snapshots.put(copy.id(), copy);
         return copy;
     }
@@ -753,14 +771,14 @@ public final class Playground {
     private void fold(Instant now) {
         List<Instance> goneInstances = instances.values().stream().filter(i -> !i.visibleAt(now)).toList();
         List<Volume> goneVolumes = volumes.values().stream()
-                .filter(v -> v.deletedAt() != null && !v.deletedAt().isAfter(now))
-                .filter(v -> v.instanceId() == null || v.instanceId().isEmpty() || !instances.containsKey(v.instanceId())
+                .filter(v -> v.deletedBy(now))
+                .filter(v -> v.instanceId().isEmpty() || !instances.containsKey(v.instanceId())
                         || !instances.get(v.instanceId()).visibleAt(now))
                 .toList();
         List<Snapshot> goneSnapshots = snapshots.values().stream()
-                .filter(s -> s.deletedAt() != null && !s.deletedAt().isAfter(now)).toList();
+                .filter(s -> s.deletedBy(now)).toList();
         List<ImageBundle> goneBundles = bundles.values().stream()
-                .filter(b -> b.deletedAt() != null && !b.deletedAt().isAfter(now)).toList();
+                .filter(b -> b.deletedBy(now)).toList();
         SettledCosts.Folded folded = new SettledCosts.Folded(goneInstances, goneVolumes, goneSnapshots, goneBundles);
         if (!folded.isEmpty()) {
             settled = settled.plus(folded, costs, startedAt, now);
@@ -770,8 +788,8 @@ public final class Playground {
             goneBundles.forEach(b -> bundles.remove(b.location()));
         }
         // an instance launched from an own AMI keeps it known: a capture of it takes the AMI's OS from there
-        images.values().removeIf(image -> image.deregisteredAt() != null
-                && !now.isBefore(image.deregisteredAt().plus(LifecycleDurations.DEREGISTERED_VISIBLE_FOR))
+        images.values().removeIf(image -> image.deregisteredAt()
+                .filter(at -> !now.isBefore(at.plus(LifecycleDurations.DEREGISTERED_VISIBLE_FOR))).isPresent()
                 && instances.values().stream().noneMatch(instance -> instance.imageId().equals(image.id())));
     }
 

@@ -19,7 +19,8 @@ public record PlaygroundState(
         List<ImageBundle> bundles,
         List<PlaygroundEvent> events,
         List<ClientTokenUse> clientTokens,
-        SettledCosts settled) {
+        SettledCosts settled,
+        PriceHistory prices) {
 
     public PlaygroundState {
         Require.that(ImageRules.isAccountId(accountId), "an account id has 12 digits: " + accountId);
@@ -34,5 +35,6 @@ public record PlaygroundState(
         events = List.copyOf(events);
         clientTokens = List.copyOf(clientTokens);
         Require.present(settled, "settled");
+        Require.present(prices, "prices");
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -87,10 +88,12 @@ public record SettledCosts(List<Point> points) {
      * {@code now}: each moment where their cost changes pace is a new point, then the points that
      * matter least to the shape of the growth are dropped until {@link #MAX_POINTS} are left.
      */
-    public SettledCosts plus(Folded folded, CostCalculator calculator, Instant startedAt, Instant now) {
+    SettledCosts plus(Folded folded, PricedCosts calculator, Instant startedAt, Instant now) {
         TreeSet<Instant> moments = new TreeSet<>();
         points.forEach(point -> moments.add(point.at()));
         folded.paceChanges().stream().filter(t -> t.isAfter(startedAt) && !t.isAfter(now)).forEach(moments::add);
+        // a new price book changes the pace of everything that was running or stored then
+        calculator.priceChanges().stream().filter(t -> t.isAfter(startedAt) && !t.isAfter(now)).forEach(moments::add);
         moments.add(startedAt);
         List<Point> merged = new ArrayList<>(moments.size());
         for (Instant at : moments) {
@@ -121,9 +124,7 @@ public record SettledCosts(List<Point> points) {
                     moments.add(segment.from());
                     // a running period is billed for at least a minute: its cost changes pace there too
                     moments.add(segment.from().plus(Duration.ofSeconds(CostCalculator.MINIMUM_BILLED_SECONDS)));
-                    if (segment.until() != null) {
-                        moments.add(segment.until());
-                    }
+                    segment.until().ifPresent(moments::add);
                 }
             }
             volumes.forEach(v -> addLifetime(moments, v.createdAt(), v.deletedAt()));
@@ -132,11 +133,9 @@ public record SettledCosts(List<Point> points) {
             return moments;
         }
 
-        private static void addLifetime(List<Instant> moments, Instant created, Instant deleted) {
+        private static void addLifetime(List<Instant> moments, Instant created, Optional<Instant> deleted) {
             moments.add(created);
-            if (deleted != null) {
-                moments.add(deleted);
-            }
+            deleted.ifPresent(moments::add);
         }
     }
 

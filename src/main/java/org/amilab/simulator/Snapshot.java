@@ -1,14 +1,15 @@
 package org.amilab.simulator;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * An EBS snapshot taken for one of the learner's AMIs. It is billed at the full size of its
  * volume: the simulator does not know which blocks the learner wrote, so it shows the upper
- * bound rather than the incremental size real snapshots store. {@code deletedAt} is null while it exists.
+ * bound rather than the incremental size real snapshots store. {@code deletedAt} is empty while it exists.
  */
 public record Snapshot(String id, String region, String volumeId, int sizeGiB, String imageId, Instant createdAt,
-                       Instant deletedAt) {
+                       Optional<Instant> deletedAt) {
 
     public Snapshot {
         Require.that(ResourceIds.wellFormed(ResourceIds.SNAPSHOT, id), "malformed snapshot id " + id);
@@ -17,13 +18,19 @@ public record Snapshot(String id, String region, String volumeId, int sizeGiB, S
         Require.positive(sizeGiB, "sizeGiB");
         Require.text(imageId, "imageId");
         Require.present(createdAt, "createdAt");
+        deletedAt = Optional.ofNullable(deletedAt).flatMap(at -> at);
     }
 
     public boolean existsAt(Instant t) {
-        return !t.isBefore(createdAt) && (deletedAt == null || t.isBefore(deletedAt));
+        return !t.isBefore(createdAt) && deletedAt.map(t::isBefore).orElse(true);
     }
 
     public Snapshot deletedAt(Instant at) {
-        return new Snapshot(id, region, volumeId, sizeGiB, imageId, createdAt, at);
+        return new Snapshot(id, region, volumeId, sizeGiB, imageId, createdAt, Optional.of(at));
+    }
+
+    /** Whether it had been deleted by {@code t}. */
+    public boolean deletedBy(Instant t) {
+        return deletedAt.filter(at -> !at.isAfter(t)).isPresent();
     }
 }

@@ -1,6 +1,7 @@
 package org.amilab.simulator;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * An EBS volume. It costs for every second between {@code createdAt} and {@code deletedAt},
@@ -8,7 +9,7 @@ import java.time.Instant;
  * already known, so the detachment or deletion that follows is recorded at once with that time:
  * the volume's state at any instant is then read from its timestamps alone.
  * {@code instanceId} and {@code deviceName} name the attachment it was created with (empty if
- * none); {@code detachedAt} and {@code deletedAt} are null until known.
+ * none); {@code detachedAt} and {@code deletedAt} are empty until known.
  */
 public record Volume(
         String id,
@@ -17,10 +18,10 @@ public record Volume(
         VolumeType volumeType,
         String snapshotId,
         Instant createdAt,
-        Instant deletedAt,
+        Optional<Instant> deletedAt,
         String instanceId,
         String deviceName,
-        Instant detachedAt,
+        Optional<Instant> detachedAt,
         boolean deleteOnTermination) {
 
     public Volume {
@@ -32,19 +33,21 @@ public record Volume(
         Require.present(createdAt, "createdAt");
         instanceId = instanceId == null ? "" : instanceId;
         deviceName = deviceName == null ? "" : deviceName;
+        deletedAt = Optional.ofNullable(deletedAt).flatMap(at -> at);
+        detachedAt = Optional.ofNullable(detachedAt).flatMap(at -> at);
     }
 
     public static Volume attachedAtLaunch(String id, String region, EbsBlockDevice ebs, String instanceId, String deviceName,
                                           Instant createdAt) {
-        return new Volume(id, region, ebs.volumeSize(), ebs.volumeType(), ebs.snapshotId(), createdAt, null,
-                instanceId, deviceName, null, ebs.deleteOnTermination());
+        return new Volume(id, region, ebs.volumeSize(), ebs.volumeType(), ebs.snapshotId(), createdAt, Optional.empty(),
+                instanceId, deviceName, Optional.empty(), ebs.deleteOnTermination());
     }
 
     public VolumeState stateAt(Instant t) {
-        if (deletedAt != null && !t.isBefore(deletedAt)) {
+        if (deletedAt.filter(at -> !t.isBefore(at)).isPresent()) {
             return VolumeState.DELETED;
         }
-        if (instanceId.isEmpty() || detachedAt != null && !t.isBefore(detachedAt)) {
+        if (instanceId.isEmpty() || detachedAt.filter(at -> !t.isBefore(at)).isPresent()) {
             return VolumeState.AVAILABLE;
         }
         return VolumeState.IN_USE;
@@ -60,12 +63,17 @@ public record Volume(
     }
 
     public Volume deletedAt(Instant at) {
-        return new Volume(id, region, sizeGiB, volumeType, snapshotId, createdAt, at, instanceId, deviceName, detachedAt,
+        return new Volume(id, region, sizeGiB, volumeType, snapshotId, createdAt, Optional.of(at), instanceId, deviceName, detachedAt,
                 deleteOnTermination);
     }
 
     private Volume detachedAt(Instant at) {
-        return new Volume(id, region, sizeGiB, volumeType, snapshotId, createdAt, deletedAt, instanceId, deviceName, at,
+        return new Volume(id, region, sizeGiB, volumeType, snapshotId, createdAt, deletedAt, instanceId, deviceName, Optional.of(at),
                 deleteOnTermination);
+    }
+
+    /** Whether it had been deleted by {@code t}. */
+    public boolean deletedBy(Instant t) {
+        return deletedAt.filter(at -> !at.isAfter(t)).isPresent();
     }
 }

@@ -70,6 +70,25 @@ class ContentServiceTest {
     }
 
     @Test
+    void anEditedPriceBookIsInForceFromWhenItIsLoadedAndOtherEditsLeaveThatAlone() {
+        var fixture = new ContentFixture(folder);
+        Instant started = now.get();
+        var service = new ContentService(fixture.files(), clock);
+        assertThat(service.pricesInForce().since()).isEqualTo(started);
+
+        fixture.replace("lessons/why-amis/lesson.md", "minutes: ", "minutes: 1");
+        now.set(now.get().plus(Duration.ofSeconds(2)));
+        assertThat(service.pricesInForce().since()).as("a lesson edit is not a price change").isEqualTo(started);
+
+        fixture.replace("pricing/price-book.yml", "t3.micro: 0.0104", "t3.micro: 0.0208");
+        now.set(now.get().plus(Duration.ofSeconds(2)));
+        PricesInForce edited = service.pricesInForce();
+        assertThat(edited.since()).isEqualTo(now.get());
+        assertThat(edited.book().hourlyRate("t3.micro", "us-east-1")).isEqualByComparingTo("0.0208");
+        assertThat(service.prices()).isEqualTo(edited.book());
+    }
+
+    @Test
     void contentInTheJarIsReadFromTheClasspath() {
         var service = new ContentService(ContentFiles.classpath("content/"), clock);
         assertThat(service.course().lessons()).hasSize(9);

@@ -61,7 +61,7 @@ class PlaygroundRoundTripTest {
         static Observed of(Playground playground) {
             PlaygroundState s = playground.state();
             return new Observed(new PlaygroundState(s.accountId(), s.settings(), s.startedAt(), s.clock(), s.instances(),
-                    s.volumes(), s.images(), s.snapshots(), s.bundles(), List.of(), s.clientTokens(), s.settled()), playground.now(), playground.instances(),
+                    s.volumes(), s.images(), s.snapshots(), s.bundles(), List.of(), s.clientTokens(), s.settled(), s.prices()), playground.now(), playground.instances(),
                     playground.costsSoFar(), playground.monthlyProjection());
         }
     }

@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
 import org.amilab.playground.ResourcesJson.Resources;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.BundleInstanceRequest;
@@ -16,9 +21,14 @@ import org.amilab.simulator.CreateImageRequest;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.LaunchPermissionChange;
 import org.amilab.simulator.LaunchRequest;
+import org.amilab.simulator.Playground;
 import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.PlaygroundFixture;
+import org.amilab.simulator.PlaygroundState;
+import org.amilab.simulator.PriceBook;
+import org.amilab.simulator.PriceHistory;
 import org.amilab.simulator.Protection;
+import org.amilab.simulator.SimulatorEnvironment;
 import org.amilab.simulator.TestCatalog;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +94,34 @@ class ResourcesJsonTest {
         assertThat(read.instances()).isNotEmpty().allSatisfy(instance -> assertThat(instance.name()).isEmpty());
         String unnamed = old.replaceAll("(\"id\":\"i-[0-9a-f]+\")", "$1,\"name\":\"\"");
         assertThat(ResourcesJson.write(read)).isEqualTo(unnamed.substring(0, unnamed.length() - 1) + ",\"bundles\":[]}");
+    }
+
+    @Test
+    void thePriceBooksAPlaygroundWasBilledWithComeBackInTheirOrderAsPlainDecimals() {
+        PlaygroundFixture fixture = aBusyPlayground();
+        Map<String, BigDecimal> dearer = new HashMap<>(TestCatalog.PRICES.instanceHourlyUsd());
+        dearer.put("t3.micro", new BigDecimal("0.0208"));
+        PriceBook edited = new PriceBook("USD", "2026-12", 730, TestCatalog.PRICES.baseRegion(),
+                TestCatalog.PRICES.regionMultipliers(), dearer, TestCatalog.PRICES.ebsGbMonthUsd(),
+                TestCatalog.PRICES.snapshotGbMonthUsd(), TestCatalog.PRICES.s3GbMonthUsd());
+        Playground repriced = Playground.restore(new SimulatorEnvironment(TestCatalog.catalog(), edited,
+                fixture.realClock.instant(), fixture.realClock, new Random(3)), fixture.playground.state());
+        PlaygroundState state = repriced.state();
+
+        String json = ResourcesJson.write(Resources.of(state));
+        Resources read = ResourcesJson.read(json);
+
+        assertThat(state.prices().epochs()).hasSize(2);
+        assertThat(read.priceHistory(TestCatalog.PRICES, state.startedAt())).isEqualTo(state.prices());
+        assertThat(json).contains("\"t3.micro\":0.0208").contains("\"gp3\":0.08").doesNotContain("E-");
+    }
+
+    @Test
+    void aDocumentStoredBeforePricesWereKeptIsBilledAtTheBookInForceFromItsStart() throws IOException {
+        Resources old = ResourcesJson.read(golden(GOLDEN));
+        Instant start = Instant.parse("2025-11-26T09:00:00Z");
+
+        assertThat(old.priceHistory(TestCatalog.PRICES, start)).isEqualTo(PriceHistory.of(TestCatalog.PRICES, start));
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -93,9 +94,9 @@ class CatalogTest {
     @Test
     void aMappingIsEitherEbsOrInstanceStore() {
         assertThatIllegalArgumentException().isThrownBy(() -> new BlockDeviceMapping("/dev/sdb", "ephemeral0",
-                EbsBlockDevice.blank(1, VolumeType.GP3, true)));
-        assertThatIllegalArgumentException().isThrownBy(() -> new BlockDeviceMapping("/dev/sdb", "", null));
-        assertThatIllegalArgumentException().isThrownBy(() -> new BlockDeviceMapping("/dev/sdb", "scratch", null));
+                Optional.of(EbsBlockDevice.blank(1, VolumeType.GP3, true))));
+        assertThatIllegalArgumentException().isThrownBy(() -> new BlockDeviceMapping("/dev/sdb", "", Optional.empty()));
+        assertThatIllegalArgumentException().isThrownBy(() -> new BlockDeviceMapping("/dev/sdb", "scratch", Optional.empty()));
         assertThat(BlockDeviceMapping.instanceStore("/dev/sdc", 3).ephemeralIndex()).isEqualTo(3);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,7 +38,7 @@ class ContentFilesTest {
 
     @BeforeAll
     static void readContent() throws IOException {
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).registerModule(new Jdk8Module());
         Path content = Path.of("content");
         catalog = new Catalog(
                 yaml.readValue(content.resolve("catalog/regions.yml").toFile(), RegionsFile.class).regions(),

@@ -42,7 +42,7 @@ class CostProperties {
                 if (segment.state() != InstanceState.STOPPED) {
                     continue;
                 }
-                Instant end = segment.isOpen() ? now : segment.until();
+                Instant end = segment.until().orElse(now);
                 CostBreakdown whileStopped = fixture.playground.costs(segment.from(), end);
                 assertThat(whileStopped.forInstance(instance.id(), CostCategory.COMPUTE)).isEqualTo(Money.ZERO);
                 assertThat(whileStopped.forInstance(instance.id(), CostCategory.SOFTWARE)).isEqualTo(Money.ZERO);
@@ -71,7 +71,7 @@ class CostProperties {
         CostBreakdown cost = played.unfoldedCosts(fixture.playground.startedAt(), now);
 
         for (ImageBundle bundle : bundles) {
-            Instant end = bundle.deletedAt() == null ? now : bundle.deletedAt();
+            Instant end = bundle.deletedAt().orElse(now);
             long seconds = Duration.between(bundle.createdAt(), end).getSeconds();
             assertThat(cost.forResource(bundle.location())).as(bundle.location()).isEqualTo(Money.forStorage(
                     TestCatalog.PRICES.s3Rate(bundle.region()), bundle.sizeGiB(), seconds, 730));
@@ -101,6 +101,28 @@ class CostProperties {
         assertThat(playground.costSeries(now, 48).last().spent()).isEqualTo(unfolded.byCategory());
         assertThat(playground.state().instances()).as("only what EC2 lists is kept")
                 .allMatch(instance -> instance.visibleAt(now));
+    }
+
+    /** A new book with the same prices splits every charge at the change, and the parts add up to the same. */
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    void aNewBookWithTheSamePricesChargesTheSame(@ForAll("sessions") List<ActionSequences.Step> session,
+                                                 @ForAll @IntRange(min = 0, max = 100) int changeAtPercent) {
+        PriceBook relabelled = new PriceBook("USD", "2026-12", TestCatalog.PRICES.hoursPerMonth(),
+                TestCatalog.PRICES.baseRegion(), TestCatalog.PRICES.regionMultipliers(),
+                TestCatalog.PRICES.instanceHourlyUsd(), TestCatalog.PRICES.ebsGbMonthUsd(),
+                TestCatalog.PRICES.snapshotGbMonthUsd(), TestCatalog.PRICES.s3GbMonthUsd());
+        int change = session.size() * changeAtPercent / 100;
+        PlaygroundFixture unchanged = LifecycleProperties.play(session);
+        PlaygroundFixture changing = LifecycleProperties.play(session.subList(0, change)).repricedNow(relabelled);
+        session.subList(change, session.size()).forEach(step -> step.accept(changing));
+        Playground repriced = changing.playground;
+        Instant now = repriced.now();
+
+        // a book that comes in before the simulated clock has moved replaces the first one
+        assertThat(repriced.state().prices().latest()).isEqualTo(relabelled);
+        assertThat(repriced.costsSoFar().byCategory()).isEqualTo(unchanged.playground.costsSoFar().byCategory());
+        assertThat(repriced.costSeries(now, 24).last().spent())
+                .isEqualTo(unchanged.playground.costSeries(now, 24).last().spent());
     }
 
     @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)

@@ -67,7 +67,7 @@ class ImageCopyTest {
         });
         assertThat(copies).extracting(Snapshot::sizeGiB)
                 .containsExactlyInAnyOrderElementsOf(sourceSnapshots.stream().map(Snapshot::sizeGiB).toList());
-        assertThat(copy.blockDeviceMappings()).extracting(m -> m.ebs().snapshotId())
+        assertThat(copy.blockDeviceMappings()).extracting(m -> m.ebsVolume().snapshotId())
                 .containsExactlyInAnyOrderElementsOf(copies.stream().map(Snapshot::id).toList());
         assertThat(playground.image(source.id())).get().extracting(Ami::state, Ami::region)
                 .containsExactly(ImageState.AVAILABLE, US_EAST_1);

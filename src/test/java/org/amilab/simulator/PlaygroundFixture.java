@@ -12,7 +12,7 @@ public final class PlaygroundFixture {
     public static final Actor ALICE = new Actor("alice");
     public static final Instant REAL_START = Instant.parse("2025-11-26T09:00:00Z");
 
-    public final MutableClock realClock = new MutableClock(REAL_START);
+    public final MutableClock realClock;
     public final Playground playground;
 
     public PlaygroundFixture() {
@@ -20,7 +20,20 @@ public final class PlaygroundFixture {
     }
 
     public PlaygroundFixture(PlaygroundSettings settings, long seed) {
+        realClock = new MutableClock(REAL_START);
         playground = Playground.create(environment(seed), ACCOUNT, settings);
+    }
+
+    private PlaygroundFixture(MutableClock realClock, Playground playground) {
+        this.realClock = realClock;
+        this.playground = playground;
+    }
+
+    /** This playground as the next load sees it once {@code prices} came into force at the real now. */
+    public PlaygroundFixture repricedNow(PriceBook prices) {
+        var environment = new SimulatorEnvironment(TestCatalog.catalog(), prices, realClock.instant(), realClock,
+                new Random(7));
+        return new PlaygroundFixture(realClock, Playground.restore(environment, playground.state()));
     }
 
     public SimulatorEnvironment environment(long seed) {

@@ -220,7 +220,7 @@ class AmiCatalog extends Div {
 
     private static String describe(BlockDeviceMapping mapping) {
         if (mapping.isEbs()) {
-            var ebs = mapping.ebs();
+            var ebs = mapping.ebsVolume();
             return mapping.deviceName() + ": EBS " + ebs.volumeType().apiName() + ", " + ebs.volumeSize() + " GiB"
                     + (ebs.deleteOnTermination() ? ", deleted on termination" : ", kept after termination");
         }

@@ -66,7 +66,7 @@ class ExtraVolumes extends Div {
         if (mapping.isInstanceStore()) {
             return mapping.deviceName() + " · instance store " + mapping.virtualName() + " (where the type has it)";
         }
-        EbsBlockDevice ebs = mapping.ebs();
+        EbsBlockDevice ebs = mapping.ebsVolume();
         return mapping.deviceName() + " · EBS " + ebs.volumeSize() + " GiB " + ebs.volumeType().apiName() + " · "
                 + (ebs.deleteOnTermination() ? "deleted" : "kept") + " at termination";
     }

@@ -16,8 +16,8 @@ record InstanceRow(Instance instance, InstanceState state, Optional<Double> prog
         Instant now = view.simulatedNow();
         StateSegment segment = instance.segmentAt(now);
         InstanceState state = instance.stateAt(now);
-        Optional<Double> progress = state == InstanceState.PENDING && segment.until() != null
-                ? Optional.of(fraction(segment.from(), segment.until(), now)) : Optional.empty();
+        Optional<Double> progress = state == InstanceState.PENDING
+                ? segment.until().map(end -> fraction(segment.from(), end, now)) : Optional.empty();
         Duration uptime = state == InstanceState.RUNNING ? Duration.between(segment.from(), now) : Duration.ZERO;
         return new InstanceRow(instance, state, progress, uptime,
                 view.costsSoFar().forInstance(instance.id()).toDisplayString());

@@ -100,13 +100,13 @@ class LaunchWizard extends Dialog {
                 + Labels.of(ami.virtualizationType()) + ", " + Labels.of(ami.rootDeviceType()) + ")");
         types.stream().findFirst().ifPresent(type::setValue);
         boolean store = ami.rootDeviceType() == RootDeviceType.INSTANCE_STORE;
-        rootSize.setNumber(store ? ami.rootSnapshotSizeGiB() : ami.rootMapping().orElseThrow().ebs().volumeSize());
+        rootSize.setNumber(store ? ami.rootSnapshotSizeGiB() : ami.rootMapping().orElseThrow().ebsVolume().volumeSize());
         rootType.setLabel("Root volume type");
         rootType.setItems(List.of(VolumeType.values()).stream().filter(VolumeType::bootable).toList());
         rootType.setItemLabelGenerator(VolumeType::apiName);
         rootType.setVisible(!store);
         if (!store) {
-            rootType.setValue(ami.rootMapping().orElseThrow().ebs().volumeType());
+            rootType.setValue(ami.rootMapping().orElseThrow().ebsVolume().volumeType());
         }
         count.setNumber(1);
         count.setHelperText("1 to " + MAX_COUNT + " at a time");
@@ -155,7 +155,7 @@ class LaunchWizard extends Dialog {
     }
 
     private VolumeType ebsRootType() {
-        return rootType.getOptionalValue().orElse(ami.rootMapping().orElseThrow().ebs().volumeType());
+        return rootType.getOptionalValue().orElse(ami.rootMapping().orElseThrow().ebsVolume().volumeType());
     }
 
     private Optional<LaunchRequest> request() {
