@@ -1,6 +1,7 @@
 package org.amilab.simulator;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client token the playground has seen: the command it came with and what that command answered,
@@ -20,7 +21,7 @@ public record ClientTokenUse(String token, PlaygroundCommand<?> command, Object 
         Require.present(realAt, "realAt");
     }
 
-    public static boolean wellFormed(String token) {
+    public static boolean wellFormed(@Nullable String token) {
         return token != null && !token.isEmpty() && token.length() <= MAX_LENGTH
                 && token.chars().allMatch(c -> c > 0x20 && c < 0x7f);
     }
