@@ -16,54 +16,75 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.amilab.playground.StoredResources.StoredBundle;
+import org.amilab.playground.StoredResources.StoredImage;
+import org.amilab.playground.StoredResources.StoredInstance;
+import org.amilab.playground.StoredResources.StoredSnapshot;
+import org.amilab.playground.StoredResources.StoredVolume;
 import org.amilab.simulator.ClientTokenUse;
 import org.amilab.simulator.CostCategory;
-import org.amilab.simulator.SettledCosts;
-import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.ImageBundle;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.OwnedAmi;
+import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.PlaygroundState;
 import org.amilab.simulator.PriceBook;
 import org.amilab.simulator.PriceHistory;
+import org.amilab.simulator.SettledCosts;
 import org.amilab.simulator.Snapshot;
-import org.amilab.simulator.StateReason;
-import org.amilab.simulator.StateSegment;
 import org.amilab.simulator.Volume;
 import org.amilab.simulator.VolumeType;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A playground's instances (with their state segments), volumes, own AMIs, snapshots and S3 bundles as one JSON
- * document, in the shape of the simulator's records: a record component is a JSON key.
+ * A playground's instances (with their state segments), volumes, own AMIs, snapshots and S3 bundles,
+ * remembered client tokens, settled costs and price books as one JSON document, in the stored
+ * shapes of {@link StoredResources} and the records below: a record component is a JSON key.
  *
- * <p>Written with {@link StoredJson}'s mapper. Reading goes through the records' constructors, so a
- * stored document that breaks a simulator rule fails loudly on load.
+ * <p>Written with {@link StoredJson}'s mapper. Reading goes through the simulator's constructors,
+ * so a stored document that breaks a simulator rule fails loudly on load.
  */
 final class ResourcesJson {
 
-    private static final JsonMapper JSON = StoredJson.builder()
-            .addMixIn(StateSegment.class, StoredSegment.class)
-            .build();
-    private static final ObjectReader READER = JSON.readerFor(Resources.class);
-    private static final ObjectWriter WRITER = JSON.writerFor(Resources.class);
+    private static final JsonMapper JSON = StoredJson.builder().build();
+    private static final ObjectReader READER = JSON.readerFor(Document.class);
+    private static final ObjectWriter WRITER = JSON.writerFor(Document.class);
 
     /**
-     * What the document holds. {@code bundles} and {@code clientTokens} came later: a document
-     * stored before has none, which is what it means, so such a document still reads; a playground
-     * that never got a client token leaves the key out.
+     * The document as stored, in shapes of our own. {@code bundles}, {@code clientTokens},
+     * {@code settled} and {@code prices} came later: a document stored before has none, which is
+     * what it means, so such a document still reads; the last three leave their key out when empty.
      */
-    record Resources(List<Instance> instances, List<Volume> volumes, List<OwnedAmi> images, List<Snapshot> snapshots,
-                     List<ImageBundle> bundles,
-                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredTokenUse> clientTokens,
-                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredSettledPoint> settled,
-                     @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoredPriceEpoch> prices) {
+    record Document(List<StoredInstance> instances, List<StoredVolume> volumes, List<StoredImage> images,
+                    List<StoredSnapshot> snapshots, @Nullable List<StoredBundle> bundles,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredTokenUse> clientTokens,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredSettledPoint> settled,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredPriceEpoch> prices) {
 
-        Resources {
-            bundles = bundles == null ? List.of() : bundles;
-            clientTokens = clientTokens == null ? List.of() : clientTokens;
-            settled = settled == null ? List.of() : settled;
-            prices = prices == null ? List.of() : prices;
+        static Document of(Resources r) {
+            return new Document(r.instances().stream().map(StoredInstance::of).toList(),
+                    r.volumes().stream().map(StoredVolume::of).toList(), r.images().stream().map(StoredImage::of).toList(),
+                    r.snapshots().stream().map(StoredSnapshot::of).toList(),
+                    r.bundles().stream().map(StoredBundle::of).toList(), r.clientTokens(), r.settled(), r.prices());
         }
+
+        Resources toResources() {
+            return new Resources(instances.stream().map(StoredInstance::toInstance).toList(),
+                    volumes.stream().map(StoredVolume::toVolume).toList(), images.stream().map(StoredImage::toImage).toList(),
+                    snapshots.stream().map(StoredSnapshot::toSnapshot).toList(),
+                    orNone(bundles).stream().map(StoredBundle::toBundle).toList(), orNone(clientTokens), orNone(settled),
+                    orNone(prices));
+        }
+
+        private static <T> List<T> orNone(@Nullable List<T> stored) {
+            return stored == null ? List.of() : stored;
+        }
+    }
+
+    /** What a playground's document holds, as the simulator's records (and the remembered tokens, settled costs and prices as stored). */
+    record Resources(List<Instance> instances, List<Volume> volumes, List<OwnedAmi> images, List<Snapshot> snapshots,
+                     List<ImageBundle> bundles, List<StoredTokenUse> clientTokens, List<StoredSettledPoint> settled,
+                     List<StoredPriceEpoch> prices) {
 
         static Resources of(PlaygroundState state) {
             return new Resources(state.instances(), state.volumes(), state.images(), state.snapshots(), state.bundles(),
@@ -176,34 +197,12 @@ final class ResourcesJson {
         }
     }
 
-    /**
-     * Most segments have no reason to tell (a launch, a start): it is left out of the document, which
-     * keeps it small and keeps documents stored before reasons existed in the same shape.
-     */
-    private abstract static class StoredSegment {
-        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NoReason.class)
-        private StateReason reason;
-    }
-
-    /** Jackson leaves a value out when this filter equals it. */
-    static final class NoReason {
-        @Override
-        public boolean equals(Object value) {
-            return StateReason.NONE.equals(value);
-        }
-
-        @Override
-        public int hashCode() {
-            return StateReason.NONE.hashCode();
-        }
-    }
-
     private ResourcesJson() {
     }
 
     static String write(Resources resources) {
         try {
-            return WRITER.writeValueAsString(resources);
+            return WRITER.writeValueAsString(Document.of(resources));
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("the playground's resources could not be written as JSON", impossible);
         }
@@ -211,10 +210,13 @@ final class ResourcesJson {
 
     static Resources read(String json) {
         try {
-            return READER.readValue(json);
+            return READER.<Document>readValue(json).toResources();
         } catch (JsonProcessingException broken) {
             throw new IllegalStateException("a stored playground does not match the simulator's records: "
                     + broken.getOriginalMessage(), broken);
+        } catch (IllegalArgumentException refused) {
+            throw new IllegalStateException("a stored playground breaks a rule of the simulator: "
+                    + refused.getMessage(), refused);
         }
     }
 }

@@ -54,9 +54,9 @@ class ResourcesJsonTest {
     }
 
     /**
-     * The stored shape is the simulator records' shape. If a record changes, stored playgrounds may
-     * no longer read: this test fails first, so the change comes with a default for what older
-     * documents lack, or a Flyway migration of the documents, and a new golden file.
+     * The stored shapes are our own (StoredResources), so a simulator record can change without this
+     * test noticing; a change to a stored shape makes it fail first, so that change comes with a
+     * default for what older documents lack, or a Flyway migration of the documents, and a new golden file.
      */
     @Test
     void theStoredShapeHasNotChanged() throws IOException {

@@ -1,0 +1,186 @@
+package org.amilab.playground;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.amilab.simulator.Ami;
+import org.amilab.simulator.AmiSource;
+import org.amilab.simulator.Architecture;
+import org.amilab.simulator.BlockDeviceMapping;
+import org.amilab.simulator.EbsBlockDevice;
+import org.amilab.simulator.ImageBundle;
+import org.amilab.simulator.ImageState;
+import org.amilab.simulator.Instance;
+import org.amilab.simulator.InstanceState;
+import org.amilab.simulator.LaunchPermission;
+import org.amilab.simulator.OwnedAmi;
+import org.amilab.simulator.Platform;
+import org.amilab.simulator.RootDeviceType;
+import org.amilab.simulator.Snapshot;
+import org.amilab.simulator.StateReason;
+import org.amilab.simulator.StateSegment;
+import org.amilab.simulator.VirtualizationType;
+import org.amilab.simulator.Volume;
+import org.amilab.simulator.VolumeType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The stored shapes of a playground's resources: records of our own, so that renaming or
+ * reshaping a simulator record is a change here and not a migration of every stored document.
+ * Their keys and their order are those documents have always had ({@code ResourcesJsonTest} pins
+ * them); a time that has not come is null, and a key an older document lacks reads as absent.
+ * Reading goes through the simulator's constructors, so a document that breaks a rule fails on load.
+ */
+final class StoredResources {
+
+    private StoredResources() {
+    }
+
+    record StoredInstance(String id, @Nullable String name, String region, String imageId, Architecture architecture,
+                          Platform platform, RootDeviceType rootDeviceType, String rootDeviceName, int rootSizeGiB,
+                          VirtualizationType virtualizationType, BigDecimal softwareHourlyUsd,
+                          List<StoredMapping> instanceStoreMappings, boolean terminationProtection,
+                          boolean stopProtection, List<StoredSegment> history) {
+
+        static StoredInstance of(Instance i) {
+            return new StoredInstance(i.id(), i.name(), i.region(), i.imageId(), i.architecture(), i.platform(),
+                    i.rootDeviceType(), i.rootDeviceName(), i.rootSizeGiB(), i.virtualizationType(),
+                    i.softwareHourlyUsd(), i.instanceStoreMappings().stream().map(StoredMapping::of).toList(),
+                    i.terminationProtection(), i.stopProtection(), i.history().stream().map(StoredSegment::of).toList());
+        }
+
+        /** Instances stored before they had names have none. */
+        Instance toInstance() {
+            return new Instance(id, name == null ? "" : name, region, imageId, architecture, platform, rootDeviceType,
+                    rootDeviceName, rootSizeGiB, virtualizationType, softwareHourlyUsd,
+                    instanceStoreMappings.stream().map(StoredMapping::toMapping).toList(), terminationProtection,
+                    stopProtection, history.stream().map(StoredSegment::toSegment).toList());
+        }
+    }
+
+    /** Most segments have no reason to tell (a launch, a start): the key is left out then. */
+    record StoredSegment(InstanceState state, String instanceType, Instant from, @Nullable Instant until,
+                         @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable StoredReason reason) {
+
+        static StoredSegment of(StateSegment segment) {
+            return new StoredSegment(segment.state(), segment.instanceType(), segment.from(),
+                    segment.until().orElse(null), StateReason.NONE.equals(segment.reason()) ? null
+                            : new StoredReason(segment.reason().code(), segment.reason().message(),
+                                    segment.reason().transitionReason()));
+        }
+
+        StateSegment toSegment() {
+            StateReason why = reason == null ? StateReason.NONE
+                    : new StateReason(reason.code(), reason.message(), reason.transitionReason());
+            return new StateSegment(state, instanceType, from, Optional.ofNullable(until), why);
+        }
+    }
+
+    record StoredReason(String code, String message, String transitionReason) {
+    }
+
+    record StoredMapping(String deviceName, String virtualName, @Nullable StoredEbs ebs) {
+
+        static StoredMapping of(BlockDeviceMapping mapping) {
+            return new StoredMapping(mapping.deviceName(), mapping.virtualName(), mapping.ebs().map(StoredEbs::of).orElse(null));
+        }
+
+        BlockDeviceMapping toMapping() {
+            return new BlockDeviceMapping(deviceName, virtualName, Optional.ofNullable(ebs).map(StoredEbs::toDevice));
+        }
+    }
+
+    record StoredEbs(String snapshotId, int volumeSize, VolumeType volumeType, boolean deleteOnTermination) {
+
+        static StoredEbs of(EbsBlockDevice ebs) {
+            return new StoredEbs(ebs.snapshotId(), ebs.volumeSize(), ebs.volumeType(), ebs.deleteOnTermination());
+        }
+
+        EbsBlockDevice toDevice() {
+            return new EbsBlockDevice(snapshotId, volumeSize, volumeType, deleteOnTermination);
+        }
+    }
+
+    record StoredVolume(String id, String region, int sizeGiB, VolumeType volumeType, String snapshotId,
+                        Instant createdAt, @Nullable Instant deletedAt, String instanceId, String deviceName,
+                        @Nullable Instant detachedAt, boolean deleteOnTermination) {
+
+        static StoredVolume of(Volume v) {
+            return new StoredVolume(v.id(), v.region(), v.sizeGiB(), v.volumeType(), v.snapshotId(), v.createdAt(),
+                    v.deletedAt().orElse(null), v.instanceId(), v.deviceName(), v.detachedAt().orElse(null),
+                    v.deleteOnTermination());
+        }
+
+        Volume toVolume() {
+            return new Volume(id, region, sizeGiB, volumeType, snapshotId, createdAt, Optional.ofNullable(deletedAt),
+                    instanceId, deviceName, Optional.ofNullable(detachedAt), deleteOnTermination);
+        }
+    }
+
+    record StoredImage(StoredAmi ami, Instant createdAt, Instant availableAt, @Nullable Instant deregisteredAt) {
+
+        static StoredImage of(OwnedAmi image) {
+            return new StoredImage(StoredAmi.of(image.ami()), image.createdAt(), image.availableAt(),
+                    image.deregisteredAt().orElse(null));
+        }
+
+        OwnedAmi toImage() {
+            return new OwnedAmi(ami.toAmi(), createdAt, availableAt, Optional.ofNullable(deregisteredAt));
+        }
+    }
+
+    record StoredAmi(String id, String name, String description, String region, AmiSource source, Platform platform,
+                     String operatingSystem, Architecture architecture, RootDeviceType rootDeviceType,
+                     String rootDeviceName, VirtualizationType virtualizationType, int rootSnapshotSizeGiB,
+                     ImageState state, String ownerId, String ownerAlias, boolean verifiedProvider,
+                     List<StoredMapping> blockDeviceMappings, StoredPermission launchPermission,
+                     BigDecimal softwareHourlyUsd) {
+
+        static StoredAmi of(Ami a) {
+            return new StoredAmi(a.id(), a.name(), a.description(), a.region(), a.source(), a.platform(),
+                    a.operatingSystem(), a.architecture(), a.rootDeviceType(), a.rootDeviceName(), a.virtualizationType(),
+                    a.rootSnapshotSizeGiB(), a.state(), a.ownerId(), a.ownerAlias(), a.verifiedProvider(),
+                    a.blockDeviceMappings().stream().map(StoredMapping::of).toList(),
+                    new StoredPermission(a.launchPermission().groups(), a.launchPermission().userIds()),
+                    a.softwareHourlyUsd());
+        }
+
+        Ami toAmi() {
+            return new Ami(id, name, description, region, source, platform, operatingSystem, architecture, rootDeviceType,
+                    rootDeviceName, virtualizationType, rootSnapshotSizeGiB, state, ownerId, ownerAlias, verifiedProvider,
+                    blockDeviceMappings.stream().map(StoredMapping::toMapping).toList(),
+                    new LaunchPermission(launchPermission.groups(), launchPermission.userIds()), softwareHourlyUsd);
+        }
+    }
+
+    record StoredPermission(List<String> groups, List<String> userIds) {
+    }
+
+    record StoredSnapshot(String id, String region, String volumeId, int sizeGiB, String imageId, Instant createdAt,
+                          @Nullable Instant deletedAt) {
+
+        static StoredSnapshot of(Snapshot s) {
+            return new StoredSnapshot(s.id(), s.region(), s.volumeId(), s.sizeGiB(), s.imageId(), s.createdAt(),
+                    s.deletedAt().orElse(null));
+        }
+
+        Snapshot toSnapshot() {
+            return new Snapshot(id, region, volumeId, sizeGiB, imageId, createdAt, Optional.ofNullable(deletedAt));
+        }
+    }
+
+    record StoredBundle(String bucket, String manifest, String region, int sizeGiB, String imageId, Instant createdAt,
+                        @Nullable Instant deletedAt) {
+
+        static StoredBundle of(ImageBundle b) {
+            return new StoredBundle(b.bucket(), b.manifest(), b.region(), b.sizeGiB(), b.imageId(), b.createdAt(),
+                    b.deletedAt().orElse(null));
+        }
+
+        ImageBundle toBundle() {
+            return new ImageBundle(bucket, manifest, region, sizeGiB, imageId, createdAt, Optional.ofNullable(deletedAt));
+        }
+    }
+}
