@@ -66,8 +66,10 @@ class TypedEventsMigration implements JavaMigration {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         try (Statement ddl = connection.createStatement()) {
-            ddl.execute("alter table playground_event add column kind varchar(40)");
-            ddl.execute("alter table playground_event add column payload character varying");
+            // H2 commits each DDL statement: if a run stops half way, the next one
+            // finds the columns there and types only the lines still without a kind
+            ddl.execute("alter table playground_event add column if not exists kind varchar(40)");
+            ddl.execute("alter table playground_event add column if not exists payload character varying");
         }
         try (Statement select = connection.createStatement();
              ResultSet playgrounds = select.executeQuery("select id, resources from playground")) {
@@ -78,15 +80,15 @@ class TypedEventsMigration implements JavaMigration {
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("alter table playground_event alter column kind set not null");
             ddl.execute("alter table playground_event alter column payload set not null");
-            ddl.execute("alter table playground_event drop column event_type");
-            ddl.execute("alter table playground_event drop column result");
+            ddl.execute("alter table playground_event drop column if exists event_type");
+            ddl.execute("alter table playground_event drop column if exists result");
         }
     }
 
     private static void migrateLog(Connection connection, long playgroundId, Document document) throws SQLException {
         Line.Speed speed = new Line.Speed();
         try (PreparedStatement select = connection.prepareStatement("select id, simulated_at, event_type, target_id,"
-                + " result, error_code from playground_event where playground_id = ? order by sequence");
+                + " result, error_code, sequence, kind from playground_event where playground_id = ? order by sequence");
              PreparedStatement update = connection.prepareStatement(
                      "update playground_event set kind = ?, payload = ? where id = ?")) {
             select.setLong(1, playgroundId);
@@ -94,7 +96,11 @@ class TypedEventsMigration implements JavaMigration {
                 while (lines.next()) {
                     Line line = new Line(lines.getObject(2, OffsetDateTime.class).toInstant(), lines.getString(3),
                             lines.getString(4), lines.getString(5), lines.getString(6));
-                    Typed typed = line.typed(document, speed);
+                    // every line is read, typed before or not, so that the clock's speed so far is known
+                    Typed typed = typedOrExplained(line, document, speed, playgroundId, lines.getLong(7));
+                    if (lines.getString(8) != null) {
+                        continue;
+                    }
                     update.setString(1, typed.kind());
                     update.setString(2, typed.payload().toString());
                     update.setLong(3, lines.getLong(1));
@@ -102,6 +108,18 @@ class TypedEventsMigration implements JavaMigration {
                 }
             }
             update.executeBatch();
+        }
+    }
+
+    /** A line that cannot be typed stops the migration with where it is and what it says, so that it can be mended. */
+    private static Typed typedOrExplained(Line line, Document document, Line.Speed speed, long playgroundId,
+                                          long sequence) {
+        try {
+            return line.typed(document, speed);
+        } catch (RuntimeException odd) {
+            throw new IllegalStateException("playground " + playgroundId + ", log line " + sequence + " (" + line.action()
+                    + " of '" + line.target() + "' with result '" + line.result() + "') cannot be typed: "
+                    + odd.getMessage(), odd);
         }
     }
 

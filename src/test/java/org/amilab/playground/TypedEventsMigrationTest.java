@@ -3,6 +3,7 @@ package org.amilab.playground;
 import static org.amilab.playground.SignedIn.as;
 import static org.amilab.simulator.PlaygroundFixture.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +38,7 @@ class TypedEventsMigrationTest {
 
 
     private static final String LEARNER = "alice";
+    private static final String SECOND_LEARNER = "bob";
 
     @TempDir
     Path dataDir;
@@ -46,18 +48,31 @@ class TypedEventsMigrationTest {
         PlaygroundFixture fixture = new PlaygroundFixture();
         playEveryKindOfLine(fixture);
         PlaygroundState played = fixture.playground.state();
+        PlaygroundFixture second = new PlaygroundFixture(org.amilab.simulator.PlaygroundSettings.DEFAULT, 7);
+        second.running(TestCatalog.AL2023_X86, "t3.medium");
+        second.playground.stop(ALICE, second.playground.instances().get(0).id()).value();
+        PlaygroundState secondPlayed = withAccount(second.playground.state(), "210987654321");
         String url = "jdbc:h2:file:" + dataDir.resolve("amilab") + ";WRITE_DELAY=0";
         Flyway.configure().dataSource(url, "amilab", "").locations("classpath:db/migration").target("6").load().migrate();
-        storeAsVersion6(url, played);
+        storeAsVersion6(url, 1, LEARNER, played);
+        storeAsVersion6(url, 2, SECOND_LEARNER, secondPlayed);
+        // a run of V7 that stopped after adding the columns (H2 commits DDL at once) is taken up again
+        var before = new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "amilab", ""));
+        before.execute("alter table playground_event add column kind varchar(40)");
+        before.execute("alter table playground_event add column payload character varying");
 
         List<PlaygroundEvent> migrated;
+        List<PlaygroundEvent> secondMigrated;
         try (var app = PlaygroundOnlyConfiguration.startOn(url, fixture.realClock)) {
             migrated = as(LEARNER, app.getBean(PlaygroundService.class)::events);
+            secondMigrated = as(SECOND_LEARNER, app.getBean(PlaygroundService.class)::events);
             var jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
             Long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, LEARNER);
-            assertThat(jdbc.queryForObject("select owner_id from playground", Long.class)).as("V9: by account id").isEqualTo(id);
-            assertThat(jdbc.queryForObject("select user_id from lesson_progress", Long.class)).isEqualTo(id);
-            assertThat(jdbc.queryForObject("select purpose from playground", String.class)).isEqualTo("free");
+            assertThat(jdbc.queryForObject("select owner_id from playground where id = 1", Long.class))
+                    .as("V9: by account id").isEqualTo(id);
+            assertThat(jdbc.queryForObject("select user_id from lesson_progress where lesson_id = 'why-amis'"
+                    + " and user_id = ?", Long.class, id)).isEqualTo(id);
+            assertThat(jdbc.queryForList("select purpose from playground", String.class)).containsOnly("free");
         }
 
         assertThat(migrated).usingRecursiveFieldByFieldElementComparator()
@@ -66,6 +81,25 @@ class TypedEventsMigrationTest {
                 "InstanceStateChanged", "InstanceRebooted", "InstanceTypeChanged", "ProtectionChanged", "ImageRegistered",
                 "ImageStateChanged", "ImageDeregistered", "LaunchPermissionChanged", "StorageDeleted",
                 "VolumeStateChanged", "ClockAdvanced", "ClockSpeedChanged", "ClockRunning", "ActionRefused");
+        assertThat(secondMigrated).as("each log is typed from its own playground's document")
+                .usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyElementsOf(secondPlayed.events().stream().map(TypedEventsMigrationTest::asAnOldLineTellsIt).toList());
+    }
+
+    @Test
+    void aLineThatCannotBeTypedStopsStartUpSayingWhichLineItIs() {
+        PlaygroundFixture fixture = new PlaygroundFixture();
+        fixture.advance(Duration.ofHours(1));
+        String url = "jdbc:h2:file:" + dataDir.resolve("odd") + ";WRITE_DELAY=0";
+        Flyway.configure().dataSource(url, "amilab", "").locations("classpath:db/migration").target("6").load().migrate();
+        storeAsVersion6(url, 1, LEARNER, fixture.playground.state());
+        new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "amilab", ""))
+                .update("update playground_event set result = '' where sequence = 1");
+
+        Throwable refused = catchThrowable(() -> PlaygroundOnlyConfiguration.startOn(url, fixture.realClock).close());
+
+        assertThat(refused).hasStackTraceContaining("playground 1, log line 1 (ADVANCE_CLOCK of 'clock' with result '')"
+                + " cannot be typed");
     }
 
     /** A refusal's message and the accounts an image was shared with were never stored; all else was. */
@@ -110,27 +144,46 @@ class TypedEventsMigrationTest {
         fixture.advance(LifecycleDurations.SHUTTING_DOWN);
     }
 
-    /** What version 6 stored for this playground: its row, its document, and its log in the old columns. */
-    private static void storeAsVersion6(String url, PlaygroundState state) {
+    /**
+     * What version 6 stored for this playground: its row, its document, and its log in the old
+     * columns. The document is today's without the keys version 6 did not have.
+     */
+    private static void storeAsVersion6(String url, long playgroundId, String learner, PlaygroundState state) {
         var jdbc = new JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(url, "amilab", ""));
         jdbc.update("insert into user_account (username, display_name, password_hash, role, enabled, dark_theme,"
-                + " created_at, version) values (?, ?, 'unused', 'LEARNER', true, false, ?, 0)", LEARNER, LEARNER,
+                + " created_at, version) values (?, ?, 'unused', 'LEARNER', true, false, ?, 0)", learner, learner,
                 state.startedAt().atOffset(ZoneOffset.UTC));
-        jdbc.update("insert into lesson_progress (username, lesson_id, completed_at) values (?, 'why-amis', ?)", LEARNER,
+        jdbc.update("insert into lesson_progress (username, lesson_id, completed_at) values (?, 'why-amis', ?)", learner,
                 state.startedAt().atOffset(ZoneOffset.UTC));
         long last = state.events().get(state.events().size() - 1).sequence();
         jdbc.update("insert into playground (id, owner_username, account_id, instance_quota, started_at, clock_real_anchor,"
                 + " clock_sim_anchor, clock_speed, clock_paused, last_event_sequence, resources, version)"
-                + " values (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", LEARNER, state.accountId(), state.settings().instanceQuota(),
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", playgroundId, learner, state.accountId(),
+                state.settings().instanceQuota(),
                 state.startedAt().atOffset(ZoneOffset.UTC), state.clock().realAnchor().atOffset(ZoneOffset.UTC),
                 state.clock().simAnchor().atOffset(ZoneOffset.UTC), state.clock().speed(), state.clock().paused(), last,
-                ResourcesJson.write(Resources.of(state)));
+                versionSixDocument(state));
         for (PlaygroundEvent line : state.events()) {
             jdbc.update("insert into playground_event (playground_id, sequence, simulated_at, real_at, actor, event_type,"
-                    + " target_id, result, error_code) values (1, ?, ?, ?, ?, ?, ?, ?, ?)", line.sequence(),
+                    + " target_id, result, error_code) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", playgroundId, line.sequence(),
                     line.simulatedAt().atOffset(ZoneOffset.UTC), line.realAt().atOffset(ZoneOffset.UTC),
                     line.actor().username(), line.type().name(), line.targetId(), line.result(), line.errorCode());
         }
     }
 
+    private static PlaygroundState withAccount(PlaygroundState s, String accountId) {
+        return new PlaygroundState(accountId, s.settings(), s.startedAt(), s.clock(), s.instances(), s.volumes(), s.images(),
+                s.snapshots(), s.bundles(), s.events(), s.clientTokens(), s.settled(), s.prices());
+    }
+
+    private static String versionSixDocument(PlaygroundState state) {
+        try {
+            var document = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(ResourcesJson.write(Resources.of(state)));
+            document.remove(List.of("prices", "settled", "clientTokens"));
+            return document.toString();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
 }
