@@ -3,6 +3,7 @@ package org.amilab.playground;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A playground at a glance, as its owner's last action left it: how many instances are in each
@@ -15,7 +16,7 @@ public record PlaygroundSummary(long ownerId, int pending, int running, int stop
 
     /** The shape JPQL builds, where a missing time is null. */
     PlaygroundSummary(long ownerId, int pending, int running, int stopping, int stopped, int shuttingDown,
-                      BigDecimal spendSoFarUsd, Instant lastActivity) {
+                      BigDecimal spendSoFarUsd, @Nullable Instant lastActivity) {
         this(ownerId, pending, running, stopping, stopped, shuttingDown, spendSoFarUsd, Optional.ofNullable(lastActivity));
     }
 }

@@ -19,6 +19,12 @@ final class PricedCosts {
     private record Part(Instant from, Instant until, CostCalculator calculator) {
     }
 
+    /**
+     * A calculator prepares every regional rate of its book; every load of every playground would
+     * prepare the same few books again, so the latest are kept (a book is a value: equal books, one calculator).
+     */
+    private static final Calculators CALCULATORS = new Calculators(8);
+
     private final List<Part> parts;
 
     PricedCosts(PriceHistory history) {
@@ -27,7 +33,7 @@ final class PricedCosts {
         for (int i = 0; i < epochs.size(); i++) {
             Instant from = i == 0 ? Instant.MIN : epochs.get(i).from();
             Instant until = i == epochs.size() - 1 ? Instant.MAX : epochs.get(i + 1).from();
-            built.add(new Part(from, until, new CostCalculator(epochs.get(i).prices())));
+            built.add(new Part(from, until, CALCULATORS.of(epochs.get(i).prices())));
         }
         this.parts = List.copyOf(built);
     }
@@ -79,5 +85,23 @@ final class PricedCosts {
 
     private static Instant earlier(Instant a, Instant b) {
         return a.isBefore(b) ? a : b;
+    }
+
+    private static final class Calculators {
+
+        private final Map<PriceBook, CostCalculator> latest;
+
+        Calculators(int kept) {
+            this.latest = new LinkedHashMap<>(kept * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<PriceBook, CostCalculator> eldest) {
+                    return size() > kept;
+                }
+            };
+        }
+
+        synchronized CostCalculator of(PriceBook prices) {
+            return latest.computeIfAbsent(prices, CostCalculator::new);
+        }
     }
 }

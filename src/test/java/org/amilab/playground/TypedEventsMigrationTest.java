@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A playground stored by version 6 (log lines as action, target and result word) is migrated to
+ * Playgrounds stored by older versions (log lines as action, target and result word) are migrated to
  * typed lines: every fact an old line or its playground's document holds comes back as a field;
  * and (V9) every reference to its owner becomes the owner's account id.
  */
@@ -84,6 +84,43 @@ class TypedEventsMigrationTest {
         assertThat(secondMigrated).as("each log is typed from its own playground's document")
                 .usingRecursiveFieldByFieldElementComparator()
                 .containsExactlyElementsOf(secondPlayed.events().stream().map(TypedEventsMigrationTest::asAnOldLineTellsIt).toList());
+    }
+
+    /**
+     * A playground stored by version 4 (before attempt counters, summaries, typed lines, account ids)
+     * comes through every migration since: its log typed, its owner by id, and a summary that the
+     * learner's next action fills in.
+     */
+    @Test
+    void aPlaygroundStoredByVersion4ComesThroughEveryMigrationSince() {
+        PlaygroundFixture fixture = new PlaygroundFixture();
+        String web = fixture.running(TestCatalog.AL2023_X86, "t3.micro");
+        fixture.running(TestCatalog.AL2023_X86, "t3.medium");
+        fixture.playground.stop(ALICE, web).value();
+        PlaygroundState played = fixture.playground.state();
+        String url = "jdbc:h2:file:" + dataDir.resolve("v4") + ";WRITE_DELAY=0";
+        Flyway.configure().dataSource(url, "amilab", "").locations("classpath:db/migration").target("4").load().migrate();
+        storeAsVersion6(url, 1, LEARNER, played);
+
+        try (var app = PlaygroundOnlyConfiguration.startOn(url, fixture.realClock)) {
+            PlaygroundService service = app.getBean(PlaygroundService.class);
+            var jdbc = new JdbcTemplate(app.getBean(javax.sql.DataSource.class));
+            Long id = jdbc.queryForObject("select id from user_account where username = ?", Long.class, LEARNER);
+            assertThat(service.summariesOf(List.of(id))).singleElement().as("V6: zeros until the next action")
+                    .satisfies(summary -> assertThat(summary.running()).isZero());
+
+            assertThat(as(LEARNER, service::events)).usingRecursiveFieldByFieldElementComparator()
+                    .containsExactlyElementsOf(played.events().stream().map(TypedEventsMigrationTest::asAnOldLineTellsIt)
+                            .toList());
+            as(LEARNER, () -> service.execute(new org.amilab.simulator.PlaygroundCommand.AdvanceClock(
+                    LifecycleDurations.STOPPING)).value());
+
+            assertThat(service.summariesOf(List.of(id))).singleElement().satisfies(summary -> {
+                assertThat(summary.running()).isEqualTo(1);
+                assertThat(summary.stopped()).isEqualTo(1);
+                assertThat(summary.spendSoFarUsd()).isPositive();
+            });
+        }
     }
 
     @Test
