@@ -90,7 +90,7 @@ final class ResourcesJson {
             return new Resources(state.instances(), state.volumes(), state.images(), state.snapshots(), state.bundles(),
                     state.clientTokens().stream().map(StoredTokenUse::of).toList(),
                     state.settled().points().stream().map(StoredSettledPoint::of).toList(),
-                    state.prices().epochs().stream().map(StoredPriceEpoch::of).toList());
+                    state.prices().epochs().stream().map(StoredPriceEpoch::stored).toList());
         }
 
         /**
@@ -99,7 +99,7 @@ final class ResourcesJson {
          */
         PriceHistory priceHistory(PriceBook inForce, Instant startedAt) {
             return prices.isEmpty() ? PriceHistory.of(inForce, startedAt)
-                    : new PriceHistory(prices.stream().map(StoredPriceEpoch::toEpoch).toList());
+                    : new PriceHistory(prices.stream().map(StoredPriceEpoch::read).toList());
         }
 
         List<ClientTokenUse> tokenUses() {
@@ -116,6 +116,35 @@ final class ResourcesJson {
                             Map<String, BigDecimal> regionMultipliers, Map<String, BigDecimal> instanceHourlyUsd,
                             Map<String, BigDecimal> ebsGbMonthUsd, BigDecimal snapshotGbMonthUsd,
                             BigDecimal s3GbMonthUsd) {
+
+        /**
+         * Every playground stores the same few books on every action and reads them on every load:
+         * the latest conversions are kept both ways (epochs are values), sparing a price book's
+         * checks and maps each time.
+         */
+        private static final Map<PriceHistory.Epoch, StoredPriceEpoch> STORED = recent(16);
+        private static final Map<StoredPriceEpoch, PriceHistory.Epoch> READ = recent(16);
+
+        static StoredPriceEpoch stored(PriceHistory.Epoch epoch) {
+            synchronized (STORED) {
+                return STORED.computeIfAbsent(epoch, StoredPriceEpoch::of);
+            }
+        }
+
+        PriceHistory.Epoch read() {
+            synchronized (READ) {
+                return READ.computeIfAbsent(this, StoredPriceEpoch::toEpoch);
+            }
+        }
+
+        private static <K, V> Map<K, V> recent(int kept) {
+            return new java.util.LinkedHashMap<>(kept * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                    return size() > kept;
+                }
+            };
+        }
 
         static StoredPriceEpoch of(PriceHistory.Epoch epoch) {
             PriceBook book = epoch.prices();

@@ -17,7 +17,7 @@ public record BlockDeviceMapping(String deviceName, String virtualName, Optional
         Require.text(deviceName, "deviceName");
         virtualName = virtualName == null ? "" : virtualName;
         // a catalog file leaves ebs out of an instance store mapping
-        ebs = Optional.ofNullable(ebs).flatMap(device -> device);
+        ebs = Require.orNone(ebs);
         Require.that(virtualName.isEmpty() == ebs.isPresent(),
                 "mapping " + deviceName + " needs exactly one of virtualName and ebs");
         Require.that(virtualName.isEmpty() || EPHEMERAL.matcher(virtualName).matches(),

@@ -24,7 +24,7 @@ public record ImageBundle(String bucket, String manifest, String region, int siz
         Require.that(sizeGiB <= Ami.INSTANCE_STORE_ROOT_MAX_GIB, "a bundle holds an instance store root of at most 10 GiB");
         Require.that(ResourceIds.wellFormed(ResourceIds.AMI, imageId), "malformed AMI id " + imageId);
         Require.present(createdAt, "createdAt");
-        deletedAt = Optional.ofNullable(deletedAt).flatMap(at -> at);
+        deletedAt = Require.orNone(deletedAt);
     }
 
     /**
@@ -43,7 +43,7 @@ public record ImageBundle(String bucket, String manifest, String region, int siz
     }
 
     public boolean existsAt(Instant t) {
-        return !t.isBefore(createdAt) && deletedAt.map(t::isBefore).orElse(true);
+        return !t.isBefore(createdAt) && Require.notReached(deletedAt, t);
     }
 
     public ImageBundle deletedAt(Instant at) {
@@ -52,6 +52,6 @@ public record ImageBundle(String bucket, String manifest, String region, int siz
 
     /** Whether it had been deleted by {@code t}. */
     public boolean deletedBy(Instant t) {
-        return deletedAt.filter(at -> !at.isAfter(t)).isPresent();
+        return Require.reached(deletedAt, t);
     }
 }

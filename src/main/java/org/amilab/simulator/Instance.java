@@ -54,7 +54,8 @@ public record Instance(
 
     private static void checkContiguous(List<StateSegment> history) {
         for (int i = 1; i < history.size(); i++) {
-            Require.that(history.get(i - 1).until().filter(history.get(i).from()::equals).isPresent(), "history segments must be contiguous");
+            Optional<Instant> end = history.get(i - 1).until();
+            Require.that(end.isPresent() && end.get().equals(history.get(i).from()), "history segments must be contiguous");
         }
     }
 

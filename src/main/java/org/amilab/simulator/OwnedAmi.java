@@ -15,7 +15,7 @@ public record OwnedAmi(Ami ami, Instant createdAt, Instant availableAt, Optional
         Require.present(createdAt, "createdAt");
         Require.present(availableAt, "availableAt");
         Require.that(!availableAt.isBefore(createdAt), "an image cannot be available before it was created");
-        deregisteredAt = Optional.ofNullable(deregisteredAt).flatMap(at -> at);
+        deregisteredAt = Require.orNone(deregisteredAt);
     }
 
     /** A new image, pending until {@code availableAt}. */
@@ -28,7 +28,7 @@ public record OwnedAmi(Ami ami, Instant createdAt, Instant availableAt, Optional
     }
 
     public ImageState stateAt(Instant t) {
-        if (deregisteredAt.filter(at -> !t.isBefore(at)).isPresent()) {
+        if (Require.reached(deregisteredAt, t)) {
             return ImageState.DEREGISTERED;
         }
         return t.isBefore(availableAt) ? ImageState.PENDING : ImageState.AVAILABLE;

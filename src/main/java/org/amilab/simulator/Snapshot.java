@@ -18,11 +18,11 @@ public record Snapshot(String id, String region, String volumeId, int sizeGiB, S
         Require.positive(sizeGiB, "sizeGiB");
         Require.text(imageId, "imageId");
         Require.present(createdAt, "createdAt");
-        deletedAt = Optional.ofNullable(deletedAt).flatMap(at -> at);
+        deletedAt = Require.orNone(deletedAt);
     }
 
     public boolean existsAt(Instant t) {
-        return !t.isBefore(createdAt) && deletedAt.map(t::isBefore).orElse(true);
+        return !t.isBefore(createdAt) && Require.notReached(deletedAt, t);
     }
 
     public Snapshot deletedAt(Instant at) {
@@ -31,6 +31,6 @@ public record Snapshot(String id, String region, String volumeId, int sizeGiB, S
 
     /** Whether it had been deleted by {@code t}. */
     public boolean deletedBy(Instant t) {
-        return deletedAt.filter(at -> !at.isAfter(t)).isPresent();
+        return Require.reached(deletedAt, t);
     }
 }

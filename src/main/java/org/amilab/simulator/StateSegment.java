@@ -16,8 +16,8 @@ public record StateSegment(InstanceState state, String instanceType, Instant fro
         Require.present(state, "state");
         Require.text(instanceType, "instanceType");
         Require.present(from, "from");
-        until = Optional.ofNullable(until).flatMap(at -> at);
-        Require.that(until.filter(end -> end.isBefore(from)).isEmpty(), "a segment cannot end before it starts");
+        until = Require.orNone(until);
+        Require.that(until.isEmpty() || !until.get().isBefore(from), "a segment cannot end before it starts");
         // a playground stored before reasons were kept has none for its segments, which is what they were
         reason = reason == null ? StateReason.NONE : reason;
     }

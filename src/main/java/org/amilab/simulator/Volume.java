@@ -33,8 +33,8 @@ public record Volume(
         Require.present(createdAt, "createdAt");
         instanceId = instanceId == null ? "" : instanceId;
         deviceName = deviceName == null ? "" : deviceName;
-        deletedAt = Optional.ofNullable(deletedAt).flatMap(at -> at);
-        detachedAt = Optional.ofNullable(detachedAt).flatMap(at -> at);
+        deletedAt = Require.orNone(deletedAt);
+        detachedAt = Require.orNone(detachedAt);
     }
 
     public static Volume attachedAtLaunch(String id, String region, EbsBlockDevice ebs, String instanceId, String deviceName,
@@ -44,10 +44,10 @@ public record Volume(
     }
 
     public VolumeState stateAt(Instant t) {
-        if (deletedAt.filter(at -> !t.isBefore(at)).isPresent()) {
+        if (Require.reached(deletedAt, t)) {
             return VolumeState.DELETED;
         }
-        if (instanceId.isEmpty() || detachedAt.filter(at -> !t.isBefore(at)).isPresent()) {
+        if (instanceId.isEmpty() || Require.reached(detachedAt, t)) {
             return VolumeState.AVAILABLE;
         }
         return VolumeState.IN_USE;
@@ -74,6 +74,6 @@ public record Volume(
 
     /** Whether it had been deleted by {@code t}. */
     public boolean deletedBy(Instant t) {
-        return deletedAt.filter(at -> !at.isAfter(t)).isPresent();
+        return Require.reached(deletedAt, t);
     }
 }

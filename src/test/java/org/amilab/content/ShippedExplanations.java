@@ -2,7 +2,7 @@ package org.amilab.content;
 
 import org.amilab.simulator.Ec2Error;
 
-/** The explanations of the shipped content, for tests anywhere that check what a learner reads about a refusal. */
+/** The shipped content as the loader reads it, for tests anywhere: what a learner reads about a refusal, the price book. */
 public final class ShippedExplanations {
 
     private static final LoadedContent SHIPPED = new ContentLoader().load(ContentFiles.folder(ContentFixture.SHIPPED));
@@ -16,6 +16,11 @@ public final class ShippedExplanations {
 
     public static RefusalExplanations refusals() {
         return SHIPPED.refusals();
+    }
+
+    /** The shipped price book, as the content loader reads it. */
+    public static org.amilab.simulator.PriceBook prices() {
+        return SHIPPED.prices();
     }
 
     static Course course() {

@@ -116,6 +116,22 @@ class ResourcesJsonTest {
         assertThat(json).contains("\"t3.micro\":0.0208").contains("\"gp3\":0.08").doesNotContain("E-");
     }
 
+    /** Were the stored book not equal to the one it was read from, every load would see a price change that never happened. */
+    @Test
+    void theShippedPriceBookReadsBackEqualFromAStoredDocument() {
+        PriceBook shipped = org.amilab.content.ShippedExplanations.prices();
+        Instant start = Instant.parse("2025-11-26T09:00:00Z");
+        PlaygroundFixture fixture = aBusyPlayground();
+        PlaygroundState state = fixture.playground.state();
+        PlaygroundState shippedPrices = new PlaygroundState(state.accountId(), state.settings(), state.startedAt(),
+                state.clock(), state.instances(), state.volumes(), state.images(), state.snapshots(), state.bundles(),
+                state.events(), state.clientTokens(), state.settled(), PriceHistory.of(shipped, start));
+
+        Resources read = ResourcesJson.read(ResourcesJson.write(Resources.of(shippedPrices)));
+
+        assertThat(read.priceHistory(TestCatalog.PRICES, start).latest()).isEqualTo(shipped);
+    }
+
     @Test
     void aDocumentStoredBeforePricesWereKeptIsBilledAtTheBookInForceFromItsStart() throws IOException {
         Resources old = ResourcesJson.read(golden(GOLDEN));
