@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -24,7 +25,8 @@ class PushCloseRace extends TurboFilter {
 
     static final String ATMOSPHERE_LOGGER = "org.atmosphere.cpr.AsynchronousProcessor";
     static final String RACE_MESSAGE = "Failed to cancel resource";
-    private Logger log;
+    /** Of the context it is installed in, so that tests may install it in a context of their own. */
+    private @Nullable Logger log;
 
     /** After Spring Boot has set logging up, which replaces the filters a context had. */
     @EventListener(ApplicationStartedEvent.class)
@@ -40,19 +42,21 @@ class PushCloseRace extends TurboFilter {
     }
 
     @Override
-    public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+    public FilterReply decide(@Nullable Marker marker, Logger logger, Level level, @Nullable String format,
+                              Object @Nullable [] params, @Nullable Throwable t) {
         if (level != Level.ERROR || format == null || !format.startsWith(RACE_MESSAGE)
                 || !ATMOSPHERE_LOGGER.equals(logger.getName())) {
             return FilterReply.NEUTRAL;
         }
-        if (log.isDebugEnabled()) {
-            log.debug("Two closers of one push connection met as a page was left; Atmosphere cleaned it up: {}",
+        Logger debug = log;
+        if (debug != null && debug.isDebugEnabled()) {
+            debug.debug("Two closers of one push connection met as a page was left; Atmosphere cleaned it up: {}",
                     params == null || params.length == 0 ? "" : params[0], t != null ? t : lastThrowable(params));
         }
         return FilterReply.DENY;
     }
 
-    private static Throwable lastThrowable(Object[] params) {
+    private static @Nullable Throwable lastThrowable(Object @Nullable [] params) {
         return params != null && params.length > 0 && params[params.length - 1] instanceof Throwable thrown
                 ? thrown : null;
     }

@@ -36,7 +36,6 @@ public class ContentService implements RefusalExplanations {
     private final ContentLoader loader = new ContentLoader();
     private final Clock clock;
     private volatile LoadedContent loaded;
-    private volatile PricesInForce pricesInForce;
     private volatile Optional<Long> loadedStamp;
     private volatile Instant lastCheck;
 
@@ -51,7 +50,6 @@ public class ContentService implements RefusalExplanations {
         this.loadedStamp = files.changeStamp();
         this.loaded = loader.load(files);
         this.lastCheck = clock.instant();
-        this.pricesInForce = new PricesInForce(loaded.prices(), lastCheck);
         log.info("Loaded {} lessons, {} AMIs and {} instance types from {}", loaded.course().lessons().size(),
                 loaded.catalog().amis().size(), loaded.catalog().instanceTypes().size(), files);
     }
@@ -68,15 +66,6 @@ public class ContentService implements RefusalExplanations {
     /** The illustrative prices the playground charges. */
     public PriceBook prices() {
         return current().prices();
-    }
-
-    /**
-     * The prices and since when they are in force: an edited price book counts from the moment it
-     * is loaded, and usage before that keeps the prices it had.
-     */
-    public PricesInForce pricesInForce() {
-        reloadIfChanged();
-        return pricesInForce;
     }
 
     @Override
@@ -156,10 +145,6 @@ public class ContentService implements RefusalExplanations {
             loadedStamp = stamp;
             try {
                 loaded = loader.load(files);
-                if (!loaded.prices().equals(pricesInForce.book())) {
-                    pricesInForce = new PricesInForce(loaded.prices(), now);
-                    log.info("The price book changed: usage from now on is charged at the prices of {}", loaded.prices().asOf());
-                }
                 log.info("Content changed on disk: reloaded {} lessons", loaded.course().lessons().size());
             } catch (InvalidContentException broken) {
                 log.error("Content changed on disk but is now invalid; still showing the last good version.\n{}",

@@ -47,10 +47,17 @@ final class RefusalsFile implements RefusalExplanations {
             return Optional.empty();
         }
         String text = source.get();
-        @Nullable JsonNode refusals = YamlText.parse(text, FILE, 1, problems).map(root -> root.path("refusals")).orElse(null);
-        if (refusals == null) {
+        @Nullable JsonNode root = YamlText.parse(text, FILE, 1, problems).orElse(null);
+        if (root == null) {
             return Optional.empty();
         }
+        root.fieldNames().forEachRemaining(field -> {
+            if (!field.equals("refusals")) {
+                problems.add(new ContentProblem(FILE, YamlText.lineOf(text, field, 1), "unknown field '" + field
+                        + "' (the file holds 'refusals' only)"));
+            }
+        });
+        JsonNode refusals = root.path("refusals");
         if (!refusals.isObject()) {
             problems.add(new ContentProblem(FILE, YamlText.lineOf(text, "refusals", 1),
                     "'refusals' must map each refusal to its explanation and lesson"));

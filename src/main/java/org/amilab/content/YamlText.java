@@ -9,7 +9,10 @@ import java.util.Optional;
 /** YAML read for validation: a syntax error becomes a problem at its line, not an exception. */
 final class YamlText {
 
-    private static final YAMLMapper MAPPER = new YAMLMapper();
+    /** A key given twice would silently keep the last value: it is a mistake in the file, reported at its line. */
+    private static final YAMLMapper MAPPER = YAMLMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private YamlText() {
     }

@@ -12,13 +12,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.amilab.content.ContentService;
-import org.amilab.content.PricesInForce;
 import org.amilab.playground.ResourcesJson.Resources;
 import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.Playground;
 import org.amilab.simulator.PlaygroundEvent;
 import org.amilab.simulator.PlaygroundSettings;
 import org.amilab.simulator.PlaygroundState;
+import org.amilab.simulator.PriceBook;
 import org.amilab.simulator.SimulatorEnvironment;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.ConstraintViolationException.ConstraintKind;
@@ -42,13 +42,15 @@ class PlaygroundStore {
     private final StoredPlaygroundRepository playgrounds;
     private final StoredEventRepository events;
     private final ContentService content;
+    private final PriceBooksInForce priceBooks;
     private final Clock clock;
 
     PlaygroundStore(StoredPlaygroundRepository playgrounds, StoredEventRepository events, ContentService content,
-                    Clock clock) {
+                    PriceBooksInForce priceBooks, Clock clock) {
         this.playgrounds = playgrounds;
         this.events = events;
         this.content = content;
+        this.priceBooks = priceBooks;
         this.clock = clock;
     }
 
@@ -179,8 +181,8 @@ class PlaygroundStore {
      */
     private SimulatorEnvironment environment() {
         Instant realNow = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        PricesInForce prices = content.pricesInForce();
-        return new SimulatorEnvironment(content.catalog(), prices.book(), prices.since(),
+        PriceBook prices = content.prices();
+        return new SimulatorEnvironment(content.catalog(), prices, priceBooks.since(prices),
                 Clock.fixed(realNow, ZoneOffset.UTC), ThreadLocalRandom.current());
     }
 

@@ -32,6 +32,8 @@ import org.amilab.simulator.PriceBook;
 import org.amilab.simulator.PriceHistory;
 import org.amilab.simulator.SettledCosts;
 import org.amilab.simulator.Snapshot;
+import org.amilab.simulator.StateReason;
+import org.amilab.simulator.StateSegment;
 import org.amilab.simulator.Volume;
 import org.amilab.simulator.VolumeType;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +48,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ResourcesJson {
 
-    private static final JsonMapper JSON = StoredJson.builder().build();
+    private static final JsonMapper JSON = StoredJson.builder()
+            .addMixIn(StateSegment.class, TokenAnswerSegment.class)
+            .build();
     private static final ObjectReader READER = JSON.readerFor(Document.class);
     private static final ObjectWriter WRITER = JSON.writerFor(Document.class);
 
@@ -118,23 +122,32 @@ final class ResourcesJson {
                             BigDecimal s3GbMonthUsd) {
 
         /**
-         * Every playground stores the same few books on every action and reads them on every load:
-         * the latest conversions are kept both ways (epochs are values), sparing a price book's
-         * checks and maps each time.
+         * Every playground stores one of the same few books on every action and reads it on every
+         * load: the latest conversions are kept both ways, by the book alone (the instant it came in
+         * differs from playground to playground), sparing a price book's checks and maps each time.
          */
-        private static final Map<PriceHistory.Epoch, StoredPriceEpoch> STORED = recent(16);
-        private static final Map<StoredPriceEpoch, PriceHistory.Epoch> READ = recent(16);
+        private static final Map<PriceBook, StoredPriceEpoch> STORED = recent(16);
+        private static final Map<StoredPriceEpoch, PriceBook> READ = recent(16);
 
         static StoredPriceEpoch stored(PriceHistory.Epoch epoch) {
+            StoredPriceEpoch book;
             synchronized (STORED) {
-                return STORED.computeIfAbsent(epoch, StoredPriceEpoch::of);
+                book = STORED.computeIfAbsent(epoch.prices(), prices -> of(new PriceHistory.Epoch(Instant.EPOCH, prices)));
             }
+            return book.startingAt(epoch.from());
         }
 
         PriceHistory.Epoch read() {
+            PriceBook book;
             synchronized (READ) {
-                return READ.computeIfAbsent(this, StoredPriceEpoch::toEpoch);
+                book = READ.computeIfAbsent(startingAt(Instant.EPOCH), stored -> stored.toEpoch().prices());
             }
+            return new PriceHistory.Epoch(from, book);
+        }
+
+        private StoredPriceEpoch startingAt(Instant start) {
+            return new StoredPriceEpoch(start, currency, asOf, hoursPerMonth, baseRegion, regionMultipliers,
+                    instanceHourlyUsd, ebsGbMonthUsd, snapshotGbMonthUsd, s3GbMonthUsd);
         }
 
         private static <K, V> Map<K, V> recent(int kept) {
@@ -226,7 +239,40 @@ final class ResourcesJson {
         }
     }
 
-    private ResourcesJson() {
+    /**
+     * A remembered client token's answer holds the simulator's records as they were (an instance
+     * with its segments): most segments have no reason to tell, and leave the key out, as answers
+     * stored before the resources had shapes of their own did.
+     */
+    private abstract static class TokenAnswerSegment {
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = NoReason.class)
+        private @Nullable StateReason reason;
+    }
+
+    /** Jackson leaves a value out when this filter equals it. */
+    static final class NoReason {
+        @Override
+        public boolean equals(@Nullable Object value) {
+            return StateReason.NONE.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return StateReason.NONE.hashCode();
+        }
+    }
+
+        private ResourcesJson() {
+    }
+
+    /** A price book's identity: the SHA-256 of its stored form, whose maps are written in key order. */
+    static String fingerprint(PriceBook book) {
+        try {
+            byte[] stored = JSON.writeValueAsBytes(StoredPriceEpoch.of(new PriceHistory.Epoch(Instant.EPOCH, book)));
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(stored));
+        } catch (JsonProcessingException | java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("a price book could not be fingerprinted", impossible);
+        }
     }
 
     static String write(Resources resources) {

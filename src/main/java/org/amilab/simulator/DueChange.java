@@ -6,8 +6,8 @@ import java.util.Comparator;
 /**
  * Something in the playground that becomes something else at a simulated instant, without anyone
  * acting: an instance settles out of pending, stopping or shutting-down; an image becomes available.
- * Nothing ticks: when an action or a read catches up to the simulated now, the changes due by then
- * happen in time order and each is logged in EC2's name. A new kind (an image build step, a
+ * Nothing ticks: when an action catches up to the simulated now (or a read projects it on a copy),
+ * the changes due by then happen in time order and each is logged in EC2's name. A new kind (an image build step, a
  * pipeline run) is one more record here.
  */
 sealed interface DueChange {

@@ -70,22 +70,16 @@ class ContentServiceTest {
     }
 
     @Test
-    void anEditedPriceBookIsInForceFromWhenItIsLoadedAndOtherEditsLeaveThatAlone() {
+    void anEditedPriceBookIsChargedFromTheNextCheck() {
         var fixture = new ContentFixture(folder);
-        Instant started = now.get();
         var service = new ContentService(fixture.files(), clock);
-        assertThat(service.pricesInForce().since()).isEqualTo(started);
-
-        fixture.replace("lessons/why-amis/lesson.md", "minutes: ", "minutes: 1");
-        now.set(now.get().plus(Duration.ofSeconds(2)));
-        assertThat(service.pricesInForce().since()).as("a lesson edit is not a price change").isEqualTo(started);
+        var shipped = service.prices();
 
         fixture.replace("pricing/price-book.yml", "t3.micro: 0.0104", "t3.micro: 0.0208");
+        assertThat(service.prices()).as("within the same second").isEqualTo(shipped);
         now.set(now.get().plus(Duration.ofSeconds(2)));
-        PricesInForce edited = service.pricesInForce();
-        assertThat(edited.since()).isEqualTo(now.get());
-        assertThat(edited.book().hourlyRate("t3.micro", "us-east-1")).isEqualByComparingTo("0.0208");
-        assertThat(service.prices()).isEqualTo(edited.book());
+
+        assertThat(service.prices().hourlyRate("t3.micro", "us-east-1")).isEqualByComparingTo("0.0208");
     }
 
     @Test

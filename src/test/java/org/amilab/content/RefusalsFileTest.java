@@ -113,6 +113,20 @@ class RefusalsFileTest {
     }
 
     @Test
+    void aRefusalExplainedTwiceOrAnUnknownTopLevelFieldIsRefused() {
+        fixture.replace(FILE, "refusals:\n", "glossary: none\nrefusals:\n  count-too-small:\n"
+                + "    lesson: instance-lifecycle#transitions\n    explanation: Fewer than one.\n");
+        assertThat(problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(FILE);
+            assertThat(p.reason()).contains("not valid YAML").contains("count-too-small");
+        });
+        fixture.replace(FILE, "  count-too-small:\n    lesson: instance-lifecycle#transitions\n    explanation: Fewer than one.\n",
+                "");
+        assertThat(problems()).anySatisfy(p -> assertProblem(p, fixture.lineOf(FILE, "glossary: none"),
+                "unknown field 'glossary'"));
+    }
+
+    @Test
     void aMissingFileStopsStartUp() {
         fixture.delete(FILE);
         assertThat(problems()).anySatisfy(p -> assertProblem(p, 1, "file not found"));

@@ -113,13 +113,18 @@ class CostProperties {
                 TestCatalog.PRICES.snapshotGbMonthUsd(), TestCatalog.PRICES.s3GbMonthUsd());
         int change = session.size() * changeAtPercent / 100;
         PlaygroundFixture unchanged = LifecycleProperties.play(session);
-        PlaygroundFixture changing = LifecycleProperties.play(session.subList(0, change)).repricedNow(relabelled);
+        PlaygroundFixture beforeTheChange = LifecycleProperties.play(session.subList(0, change));
+        Instant changedAt = beforeTheChange.now();
+        PlaygroundFixture changing = beforeTheChange.repricedNow(relabelled);
         session.subList(change, session.size()).forEach(step -> step.accept(changing));
         Playground repriced = changing.playground;
         Instant now = repriced.now();
 
         // a book that comes in before the simulated clock has moved replaces the first one
-        assertThat(repriced.state().prices().latest()).isEqualTo(relabelled);
+        assertThat(repriced.state().prices().epochs()).containsExactlyElementsOf(changedAt.equals(repriced.startedAt())
+                ? List.of(new PriceHistory.Epoch(changedAt, relabelled))
+                : List.of(new PriceHistory.Epoch(repriced.startedAt(), TestCatalog.PRICES),
+                        new PriceHistory.Epoch(changedAt, relabelled)));
         assertThat(repriced.costsSoFar().byCategory()).isEqualTo(unchanged.playground.costsSoFar().byCategory());
         assertThat(repriced.costSeries(now, 24).last().spent())
                 .isEqualTo(unchanged.playground.costSeries(now, 24).last().spent());

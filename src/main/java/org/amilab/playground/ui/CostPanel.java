@@ -7,6 +7,7 @@ import java.util.Map;
 import com.vaadin.flow.component.select.Select;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.amilab.playground.PlaygroundView;
 import org.amilab.simulator.BackingComparison;
 import org.amilab.simulator.Instance;
@@ -25,12 +26,13 @@ class CostPanel extends Div {
     private final CostChart growth = new CostChart("since the playground started");
     private final Select<Instance> compared = new Select<>();
     private final Div whatIf = new Div();
-    private final PriceBook prices;
+    /** The book in force when the comparison is drawn: the price book may be edited while the page is open. */
+    private final Supplier<PriceBook> prices;
     private String region;
     private Instant now = Instant.EPOCH;
     private PlaygroundView shown;
 
-    CostPanel(PriceBook prices) {
+    CostPanel(Supplier<PriceBook> prices) {
         this.prices = prices;
         addClassName("cost-panel");
         table.setId("cost-table");
@@ -84,7 +86,7 @@ class CostPanel extends Div {
                 .filter(volume -> instance.id().equals(volume.instanceId())
                         && instance.rootDeviceName().equals(volume.deviceName()))
                 .map(Volume::volumeType).findFirst().orElse(VolumeType.GP3);
-        var month = BackingComparison.of(prices, region, instance.instanceType(), instance.rootSizeGiB(), rootType,
+        var month = BackingComparison.of(prices.get(), region, instance.instanceType(), instance.rootSizeGiB(), rootType,
                 instance.softwareHourlyUsd());
         whatIf.getElement().setProperty("innerHTML", "<table class=\"cost-table\"><thead><tr><th scope=\"col\">"
                 + instance.instanceType() + ", " + instance.rootSizeGiB() + " GiB root</th>"

@@ -162,7 +162,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         tabs.add("Launch", amis);
         tabs.addBuiltWhenShown("Volumes", () -> new VolumesPanel(this::deleteVolume),
                 whenShown((volumes, view) -> volumes.show(view, regionCode())));
-        tabs.addBuiltWhenShown(COSTS_TAB, () -> new CostPanel(content.prices()), whenShown(this::showCosts));
+        tabs.addBuiltWhenShown(COSTS_TAB, () -> new CostPanel(content::prices), whenShown(this::showCosts));
         tabs.addBuiltWhenShown("Events", () -> new EventsPanel(playground::eventsBefore), whenShown(EventsPanel::show));
         which.setId("playground-name");
         add(new H1("Playground"), new Paragraph("A simulated EC2 account of your own: nothing here touches AWS or "
