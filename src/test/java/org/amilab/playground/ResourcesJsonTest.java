@@ -37,6 +37,8 @@ class ResourcesJsonTest {
     /** Stored by the first release of the playground, before instances had names and AMIs could be bundled. */
     private static final String BEFORE_BUNDLES = "resources-v3.json";
     private static final String GOLDEN = "resources-v4.json";
+    /** Stored since V10: with remembered client tokens and the price books a playground was billed with. */
+    private static final String WITH_TOKENS_AND_PRICES = "resources-v10.json";
 
     @Test
     void everyKindOfResourceComesBackEqual() {
@@ -151,6 +153,35 @@ class ResourcesJsonTest {
 
     @Test
     void rememberedClientTokensComeBackWithTheirCommandAndAnswerOfEveryType() {
+        Playground playground = aBusyPlaygroundWithClientTokens().playground;
+        Resources resources = Resources.of(playground.state());
+
+        String json = ResourcesJson.write(resources);
+        Resources read = ResourcesJson.read(json);
+
+        assertThat(ResourcesJson.write(read)).isEqualTo(json);
+        assertThat(read.tokenUses()).isEqualTo(playground.state().clientTokens()).hasSize(7);
+    }
+
+    /**
+     * Remembered client tokens hold the simulator's records as they answered, and a playground
+     * billed with two price books keeps both: this pins both shapes as this version stores them.
+     */
+    @Test
+    void aDocumentWithClientTokensAndTwoPriceBooksKeepsItsShape() throws IOException {
+        String golden = golden(WITH_TOKENS_AND_PRICES);
+
+        Resources read = ResourcesJson.read(golden);
+
+        assertThat(ResourcesJson.write(read)).isEqualTo(golden);
+        assertThat(read.tokenUses()).hasSize(7);
+        assertThat(read.priceHistory(TestCatalog.PRICES, Instant.EPOCH).epochs()).hasSize(2)
+                .extracting(epoch -> epoch.prices().asOf()).containsExactly("2025-11", "2026-12");
+        assertThat(golden).as("a segment without a reason leaves the key out, in answers too")
+                .doesNotContain("\"code\":\"\"");
+    }
+
+    static PlaygroundFixture aBusyPlaygroundWithClientTokens() {
         PlaygroundFixture fixture = aBusyPlayground();
         var playground = fixture.playground;
         var state = playground.state();
@@ -168,13 +199,7 @@ class ResourcesJsonTest {
                 .value();
         playground.execute(ALICE, new PlaygroundCommand.DeleteVolume(leftOver), "volume").value();
         playground.execute(ALICE, new PlaygroundCommand.AdvanceClock(Duration.ofHours(3)), "advance").value();
-        Resources resources = Resources.of(playground.state());
-
-        String json = ResourcesJson.write(resources);
-        Resources read = ResourcesJson.read(json);
-
-        assertThat(ResourcesJson.write(read)).isEqualTo(json);
-        assertThat(read.tokenUses()).isEqualTo(playground.state().clientTokens()).hasSize(7);
+        return fixture;
     }
 
     /**
