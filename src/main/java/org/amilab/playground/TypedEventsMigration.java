@@ -66,8 +66,9 @@ class TypedEventsMigration implements JavaMigration {
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
         try (Statement ddl = connection.createStatement()) {
-            // H2 commits each DDL statement: if a run stops half way, the next one
-            // finds the columns there and types only the lines still without a kind
+            // H2 commits each DDL statement at once, so a run that failed leaves the columns behind (and,
+            // if it failed after setting them not null, typed lines): once Flyway's record of the failure
+            // is repaired, the next run finds them and types only the lines still without a kind
             ddl.execute("alter table playground_event add column if not exists kind varchar(40)");
             ddl.execute("alter table playground_event add column if not exists payload character varying");
         }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The playground's log as the parts of the playground write it: each accepted action in the
@@ -35,9 +34,9 @@ final class EventLog {
     }
 
     /** Logs what happened, or the refusal against {@code target}, and passes the result on. */
-    <T> ActionResult<T> record(Actor actor, EventType type, @Nullable String target, Instant now,
+    <T> ActionResult<T> record(Actor actor, EventType type, String target, Instant now,
                                ActionResult<T> result, Function<T, EventDetail> happened) {
-        String targetId = target == null || target.isBlank() ? EventDetail.NO_TARGET : target;
+        String targetId = target.isBlank() ? EventDetail.NO_TARGET : target;
         if (!result.isSuccess()) {
             return refuse(actor, type, List.of(targetId), now, result.error());
         }

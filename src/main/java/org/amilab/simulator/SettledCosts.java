@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What resources EC2 no longer lists had cost, after they were folded out of the playground: the
@@ -145,7 +146,8 @@ public record SettledCosts(List<Point> points) {
      */
     private static List<Point> simplified(List<Point> points) {
         List<Point> kept = new ArrayList<>(points);
-        List<BigDecimal> errors = new ArrayList<>(kept.size());
+        // the ends have no error: they never go
+        List<@Nullable BigDecimal> errors = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             errors.add(errorAt(kept, i));
         }
@@ -165,7 +167,7 @@ public record SettledCosts(List<Point> points) {
     }
 
     /** How far the growth would bend if point {@code i} went; the ends never go. */
-    private static BigDecimal errorAt(List<Point> points, int i) {
+    private static @Nullable BigDecimal errorAt(List<Point> points, int i) {
         return i == 0 || i == points.size() - 1 ? null : errorWithout(points.get(i - 1), points.get(i), points.get(i + 1));
     }
 

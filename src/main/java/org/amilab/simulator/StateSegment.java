@@ -26,10 +26,6 @@ public record StateSegment(InstanceState state, String instanceType, Instant fro
         return new StateSegment(state, instanceType, from, Optional.empty(), reason);
     }
 
-    public boolean isOpen() {
-        return until.isEmpty();
-    }
-
     /** When the segment ends, or {@code t} if it has not ended by then. */
     public Instant endOr(Instant t) {
         // on the cost calculator's hot path: no lambda

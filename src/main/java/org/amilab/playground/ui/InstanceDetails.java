@@ -29,6 +29,7 @@ import org.amilab.simulator.Protection;
 import org.amilab.simulator.RootDeviceType;
 import org.amilab.simulator.StateReason;
 import org.amilab.simulator.Volume;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One instance up close: where it is in the lifecycle, its volumes, its cost and how that grew, and
@@ -47,7 +48,7 @@ final class InstanceDetails {
 
     private final Dialog dialog = new Dialog();
     private final String instanceId;
-    private final String diagram;
+    private final @Nullable String diagram;
     private final Checkbox terminationProtection = new Checkbox("Termination protection");
     private final Checkbox stopProtection = new Checkbox("Stop protection");
     private final Paragraph now = new Paragraph();
@@ -59,7 +60,7 @@ final class InstanceDetails {
     private final UnorderedList history = new UnorderedList();
     private String figureShows = "";
 
-    private InstanceDetails(String instanceId, String diagram, ProtectionSwitch protections) {
+    private InstanceDetails(String instanceId, @Nullable String diagram, ProtectionSwitch protections) {
         this.instanceId = instanceId;
         this.diagram = diagram;
         terminationProtection.setId("termination-protection");
@@ -88,7 +89,7 @@ final class InstanceDetails {
     }
 
     /** {@code diagram} is the lesson's lifecycle SVG, or null when the course has none. */
-    static InstanceDetails open(Instance instance, PlaygroundView view, String diagram, Optional<CostSeries> growth,
+    static InstanceDetails open(Instance instance, PlaygroundView view, @Nullable String diagram, Optional<CostSeries> growth,
                                 ProtectionSwitch protections) {
         var details = new InstanceDetails(instance.id(), diagram, protections);
         details.show(view, growth);
