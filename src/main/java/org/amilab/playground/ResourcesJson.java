@@ -94,7 +94,7 @@ final class ResourcesJson {
             return new Resources(state.instances(), state.volumes(), state.images(), state.snapshots(), state.bundles(),
                     state.clientTokens().stream().map(StoredTokenUse::of).toList(),
                     state.settled().points().stream().map(StoredSettledPoint::of).toList(),
-                    state.prices().epochs().stream().map(StoredPriceEpoch::stored).toList());
+                    state.prices().epochs().stream().map(StoredPriceEpoch::of).toList());
         }
 
         /**
@@ -103,7 +103,7 @@ final class ResourcesJson {
          */
         PriceHistory priceHistory(PriceBook inForce, Instant startedAt) {
             return prices.isEmpty() ? PriceHistory.of(inForce, startedAt)
-                    : new PriceHistory(prices.stream().map(StoredPriceEpoch::read).toList());
+                    : new PriceHistory(prices.stream().map(StoredPriceEpoch::toEpoch).toList());
         }
 
         List<ClientTokenUse> tokenUses() {
@@ -120,44 +120,6 @@ final class ResourcesJson {
                             Map<String, BigDecimal> regionMultipliers, Map<String, BigDecimal> instanceHourlyUsd,
                             Map<String, BigDecimal> ebsGbMonthUsd, BigDecimal snapshotGbMonthUsd,
                             BigDecimal s3GbMonthUsd) {
-
-        /**
-         * Every playground stores one of the same few books on every action and reads it on every
-         * load: the latest conversions are kept both ways, by the book alone (the instant it came in
-         * differs from playground to playground), sparing a price book's checks and maps each time.
-         */
-        private static final Map<PriceBook, StoredPriceEpoch> STORED = recent(16);
-        private static final Map<StoredPriceEpoch, PriceBook> READ = recent(16);
-
-        static StoredPriceEpoch stored(PriceHistory.Epoch epoch) {
-            StoredPriceEpoch book;
-            synchronized (STORED) {
-                book = STORED.computeIfAbsent(epoch.prices(), prices -> of(new PriceHistory.Epoch(Instant.EPOCH, prices)));
-            }
-            return book.startingAt(epoch.from());
-        }
-
-        PriceHistory.Epoch read() {
-            PriceBook book;
-            synchronized (READ) {
-                book = READ.computeIfAbsent(startingAt(Instant.EPOCH), stored -> stored.toEpoch().prices());
-            }
-            return new PriceHistory.Epoch(from, book);
-        }
-
-        private StoredPriceEpoch startingAt(Instant start) {
-            return new StoredPriceEpoch(start, currency, asOf, hoursPerMonth, baseRegion, regionMultipliers,
-                    instanceHourlyUsd, ebsGbMonthUsd, snapshotGbMonthUsd, s3GbMonthUsd);
-        }
-
-        private static <K, V> Map<K, V> recent(int kept) {
-            return new java.util.LinkedHashMap<>(kept * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                    return size() > kept;
-                }
-            };
-        }
 
         static StoredPriceEpoch of(PriceHistory.Epoch epoch) {
             PriceBook book = epoch.prices();

@@ -71,21 +71,6 @@ public final class CostCalculator {
     }
 
     /**
-     * The running total by category at up to {@code points} evenly spaced moments from {@code from} to
-     * {@code to}. Each point is one closed-form evaluation of everything given, so the series costs
-     * {@code points} times a single total however long the period is.
-     */
-    public CostSeries series(Collection<Instance> instances, Collection<Volume> volumes,
-                             Collection<Snapshot> snapshots, Collection<ImageBundle> bundles, Instant from, Instant to,
-                             int points) {
-        List<CostPoint> sampled = new ArrayList<>(points);
-        for (Instant at : CostSeries.evenlySpaced(from, to, points)) {
-            sampled.add(new CostPoint(at, between(instances, volumes, snapshots, bundles, from, at).byCategory()));
-        }
-        return new CostSeries(sampled);
-    }
-
-    /**
      * Billed seconds are summed per instance type before they are priced, so that rounding happens
      * once per rate rather than once per running period.
      */

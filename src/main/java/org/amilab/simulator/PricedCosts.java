@@ -67,11 +67,13 @@ final class PricedCosts {
         return new CostBreakdown(from, to, List.copyOf(merged.values()));
     }
 
+    /**
+     * The running total by category at up to {@code points} evenly spaced moments from {@code from} to
+     * {@code to}. Each point is one closed-form evaluation of everything given, so the series costs
+     * {@code points} times a single total however long the period is.
+     */
     CostSeries series(Collection<Instance> instances, Collection<Volume> volumes, Collection<Snapshot> snapshots,
                       Collection<ImageBundle> bundles, Instant from, Instant to, int points) {
-        if (parts.size() == 1) {
-            return parts.get(0).calculator().series(instances, volumes, snapshots, bundles, from, to, points);
-        }
         List<CostPoint> sampled = new ArrayList<>(points);
         for (Instant at : CostSeries.evenlySpaced(from, to, points)) {
             sampled.add(new CostPoint(at, between(instances, volumes, snapshots, bundles, from, at).byCategory()));

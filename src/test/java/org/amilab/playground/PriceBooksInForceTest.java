@@ -6,10 +6,11 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.Map;
 import org.amilab.content.ContentService;
 import org.amilab.simulator.MutableClock;
 import org.amilab.simulator.PriceBook;
+import org.amilab.simulator.TestCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,14 +39,8 @@ class PriceBooksInForceTest {
             PriceBooksInForce books = app.getBean(PriceBooksInForce.class);
 
             assertThat(books.since(shipped)).as("after a restart").isEqualTo(shippedSince);
-            assertThat(books.since(dearer(shipped))).as("an edited book, met now").isEqualTo(clock.instant());
+            PriceBook dearer = TestCatalog.edited(shipped, shipped.asOf(), Map.of("t3.micro", new BigDecimal("0.0208")));
+            assertThat(books.since(dearer)).as("an edited book, met now").isEqualTo(clock.instant());
         }
-    }
-
-    private static PriceBook dearer(PriceBook book) {
-        var prices = new HashMap<>(book.instanceHourlyUsd());
-        prices.put("t3.micro", new BigDecimal("0.0208"));
-        return new PriceBook(book.currency(), book.asOf(), book.hoursPerMonth(), book.baseRegion(),
-                book.regionMultipliers(), prices, book.ebsGbMonthUsd(), book.snapshotGbMonthUsd(), book.s3GbMonthUsd());
     }
 }

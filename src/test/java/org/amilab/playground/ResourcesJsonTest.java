@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import org.amilab.playground.ResourcesJson.Resources;
@@ -101,11 +100,7 @@ class ResourcesJsonTest {
     @Test
     void thePriceBooksAPlaygroundWasBilledWithComeBackInTheirOrderAsPlainDecimals() {
         PlaygroundFixture fixture = aBusyPlayground();
-        Map<String, BigDecimal> dearer = new HashMap<>(TestCatalog.PRICES.instanceHourlyUsd());
-        dearer.put("t3.micro", new BigDecimal("0.0208"));
-        PriceBook edited = new PriceBook("USD", "2026-12", 730, TestCatalog.PRICES.baseRegion(),
-                TestCatalog.PRICES.regionMultipliers(), dearer, TestCatalog.PRICES.ebsGbMonthUsd(),
-                TestCatalog.PRICES.snapshotGbMonthUsd(), TestCatalog.PRICES.s3GbMonthUsd());
+        PriceBook edited = TestCatalog.edited(TestCatalog.PRICES, "2026-12", Map.of("t3.micro", new BigDecimal("0.0208")));
         Playground repriced = Playground.restore(new SimulatorEnvironment(TestCatalog.catalog(), edited,
                 fixture.realClock.instant(), fixture.realClock, new Random(3)), fixture.playground.state());
         PlaygroundState state = repriced.state();

@@ -107,10 +107,7 @@ class CostProperties {
     @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
     void aNewBookWithTheSamePricesChargesTheSame(@ForAll("sessions") List<ActionSequences.Step> session,
                                                  @ForAll @IntRange(min = 0, max = 100) int changeAtPercent) {
-        PriceBook relabelled = new PriceBook("USD", "2026-12", TestCatalog.PRICES.hoursPerMonth(),
-                TestCatalog.PRICES.baseRegion(), TestCatalog.PRICES.regionMultipliers(),
-                TestCatalog.PRICES.instanceHourlyUsd(), TestCatalog.PRICES.ebsGbMonthUsd(),
-                TestCatalog.PRICES.snapshotGbMonthUsd(), TestCatalog.PRICES.s3GbMonthUsd());
+        PriceBook relabelled = TestCatalog.edited(TestCatalog.PRICES, "2026-12", java.util.Map.of());
         int change = session.size() * changeAtPercent / 100;
         PlaygroundFixture unchanged = LifecycleProperties.play(session);
         PlaygroundFixture beforeTheChange = LifecycleProperties.play(session.subList(0, change));

@@ -125,7 +125,6 @@ class PriceChangeTest {
     private static PriceBook doubledCompute(PriceBook book) {
         Map<String, BigDecimal> doubled = new HashMap<>();
         book.instanceHourlyUsd().forEach((type, price) -> doubled.put(type, price.multiply(BigDecimal.valueOf(2))));
-        return new PriceBook(book.currency(), "2026-12", book.hoursPerMonth(), book.baseRegion(), book.regionMultipliers(),
-                doubled, book.ebsGbMonthUsd(), book.snapshotGbMonthUsd(), book.s3GbMonthUsd());
+        return TestCatalog.edited(book, "2026-12", doubled);
     }
 }

@@ -163,4 +163,12 @@ public final class TestCatalog {
     private static InstanceType previousGeneration(String name, int vcpus, int memoryMiB, InstanceStore store) {
         return new InstanceType(name, Architecture.X86_64, vcpus, memoryMiB, store, true, true, false);
     }
+
+    /** {@code book} as edited under the name {@code asOf}: the instance prices in {@code changed} replace its own. */
+    public static PriceBook edited(PriceBook book, String asOf, Map<String, BigDecimal> changed) {
+        Map<String, BigDecimal> prices = new java.util.HashMap<>(book.instanceHourlyUsd());
+        prices.putAll(changed);
+        return new PriceBook(book.currency(), asOf, book.hoursPerMonth(), book.baseRegion(), book.regionMultipliers(),
+                prices, book.ebsGbMonthUsd(), book.snapshotGbMonthUsd(), book.s3GbMonthUsd());
+    }
 }
