@@ -29,7 +29,8 @@ class PriceBooksInForce {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
-    private final Map<String, Instant> known = new ConcurrentHashMap<>();
+    /** Asked on every load: the fingerprint is only taken, and the table only read, for a book not met yet. */
+    private final Map<PriceBook, Instant> known = new ConcurrentHashMap<>();
 
     PriceBooksInForce(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = new JdbcTemplate(dataSource);
@@ -39,7 +40,8 @@ class PriceBooksInForce {
     }
 
     Instant since(PriceBook book) {
-        return known.computeIfAbsent(ResourcesJson.fingerprint(book), hash -> ownTransaction.execute(status -> firstSeen(hash)));
+        return known.computeIfAbsent(book,
+                met -> ownTransaction.execute(status -> firstSeen(ResourcesJson.fingerprint(met))));
     }
 
     private Instant firstSeen(String hash) {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Random;
 import org.amilab.playground.ResourcesJson.Resources;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.BundleInstanceRequest;
@@ -27,7 +26,6 @@ import org.amilab.simulator.PlaygroundState;
 import org.amilab.simulator.PriceBook;
 import org.amilab.simulator.PriceHistory;
 import org.amilab.simulator.Protection;
-import org.amilab.simulator.SimulatorEnvironment;
 import org.amilab.simulator.TestCatalog;
 import org.junit.jupiter.api.Test;
 
@@ -101,8 +99,7 @@ class ResourcesJsonTest {
     void thePriceBooksAPlaygroundWasBilledWithComeBackInTheirOrderAsPlainDecimals() {
         PlaygroundFixture fixture = aBusyPlayground();
         PriceBook edited = TestCatalog.edited(TestCatalog.PRICES, "2026-12", Map.of("t3.micro", new BigDecimal("0.0208")));
-        Playground repriced = Playground.restore(new SimulatorEnvironment(TestCatalog.catalog(), edited,
-                fixture.realClock.instant(), fixture.realClock, new Random(3)), fixture.playground.state());
+        Playground repriced = fixture.repricedNow(edited).playground;
         PlaygroundState state = repriced.state();
 
         String json = ResourcesJson.write(Resources.of(state));

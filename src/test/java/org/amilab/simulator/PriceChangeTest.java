@@ -115,7 +115,7 @@ class PriceChangeTest {
     }
 
     private Playground restoredWithDoubledPricesSinceNow() {
-        return Playground.restore(environment(DOUBLED, fixture.realClock.instant()), fixture.playground.state());
+        return fixture.repricedNow(DOUBLED).playground;
     }
 
     private SimulatorEnvironment environment(PriceBook prices, Instant since) {
