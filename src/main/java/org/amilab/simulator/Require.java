@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Guards for records built from content files, where a mistake is a bug in the data, not a learner action. */
+/**
+ * Guards for records built from content files and stored documents, where a mistake is a bug in the
+ * data, not a learner action; and the small helpers the records share for times that may not have come.
+ */
 final class Require {
 
     private Require() {
