@@ -106,7 +106,13 @@ public abstract class BrowserTest {
         page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
         page.waitForURL(Pattern.compile("^(?!.*/login).*$"));
-        assertThat(page.locator("#user-menu")).isVisible();
+        try {
+            assertThat(page.locator("#user-menu")).isVisible();
+        } catch (AssertionError signedInPageNotShown) {
+            // a rare failure here: say where the browser landed and what it showed, so it can be diagnosed
+            throw new AssertionError("Signed in as " + username + " but no user menu at " + page.url()
+                    + "; the page shows: " + page.locator("body").innerText(), signedInPageNotShown);
+        }
     }
 
     protected static void signOut(Page page) {
@@ -119,9 +125,17 @@ public abstract class BrowserTest {
 
     /** Axe-core rules broken with serious or critical impact on the current page. */
     protected static List<String> seriousAccessibilityViolations(Page page) {
-        // a notification or dialog half-way through its fade has blended colours that axe reads as too faint
+        List<String> found = analyseWhenSettled(page);
+        // A notification may begin its fade while axe reads the page (its timer runs out mid-analysis),
+        // and half-faded colours read as too faint: a real fault is still there once the page is still.
+        return found.isEmpty() ? found : analyseWhenSettled(page);
+    }
+
+    private static List<String> analyseWhenSettled(Page page) {
         page.waitForFunction("() => !document.querySelector('vaadin-notification-card[opening],"
-                + " vaadin-notification-card[closing], vaadin-dialog-overlay[opening], vaadin-dialog-overlay[closing]')");
+                + " vaadin-notification-card[closing], vaadin-dialog-overlay[opening], vaadin-dialog-overlay[closing]')"
+                + " && document.getAnimations().every(a =>"
+                + " a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)");
         var results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
