@@ -2,6 +2,7 @@ package org.amilab.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.amilab.simulator.Catalog;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads content/course.yml and every lesson it lists, the playground's data and the explanations of
- * its refusals, checks them as a whole, and either returns the content or throws with every problem
+ * Reads content/course.yml and every lesson it lists with its quiz and review cards, the playground's
+ * data and the explanations of its refusals, checks them as a whole, and either returns the content or throws with every problem
  * found (not just the first), each with file and line.
  */
 final class ContentLoader {
@@ -40,10 +41,20 @@ final class ContentLoader {
         if (course != null && data.isPresent()) {
             checkPlaygroundLinks(course, data.get().catalog(), files, problems);
         }
+        var quizzes = new LinkedHashMap<String, Quiz>();
+        var cards = new ArrayList<ReviewCard>();
+        if (course != null) {
+            var cardIds = new HashMap<String, String>();
+            for (Lesson lesson : course.lessons()) {
+                QuizFile.load(files, lesson.id(), course, problems).ifPresent(quiz -> quizzes.put(lesson.id(), quiz));
+                cards.addAll(CardsFile.load(files, lesson.id(), course, cardIds, problems));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }
-        return new LoadedContent(course, data.get().catalog(), data.get().prices(), refusals.orElseThrow());
+        return new LoadedContent(course, data.get().catalog(), data.get().prices(), refusals.orElseThrow(),
+                Map.copyOf(quizzes), List.copyOf(cards));
     }
 
     /** A lesson's "try it" link must preselect a region and an AMI that the playground really has. */

@@ -50,8 +50,10 @@ public class ContentService implements RefusalExplanations {
         this.loadedStamp = files.changeStamp();
         this.loaded = loader.load(files);
         this.lastCheck = clock.instant();
-        log.info("Loaded {} lessons, {} AMIs and {} instance types from {}", loaded.course().lessons().size(),
-                loaded.catalog().amis().size(), loaded.catalog().instanceTypes().size(), files);
+        log.info("Loaded {} lessons, {} quiz questions, {} review cards, {} AMIs and {} instance types from {}",
+                loaded.course().lessons().size(),
+                loaded.quizzes().values().stream().mapToInt(quiz -> quiz.questions().size()).sum(),
+                loaded.cards().size(), loaded.catalog().amis().size(), loaded.catalog().instanceTypes().size(), files);
     }
 
     public Course course() {
@@ -85,6 +87,23 @@ public class ContentService implements RefusalExplanations {
 
     public Optional<Lesson> lesson(String id) {
         return course().lesson(id);
+    }
+
+    /** The quiz of a lesson, if it has one. */
+    public Optional<Quiz> quiz(String lessonId) {
+        return Optional.ofNullable(current().quizzes().get(lessonId));
+    }
+
+    /** The quizzes of the course, in lesson order. */
+    public List<Quiz> quizzes() {
+        LoadedContent content = current();
+        return content.course().lessons().stream().map(lesson -> content.quizzes().get(lesson.id()))
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Every review card of the course, in lesson order, each reverse side after its front. */
+    public List<ReviewCard> cards() {
+        return current().cards();
     }
 
     /**

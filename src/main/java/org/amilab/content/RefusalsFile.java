@@ -117,24 +117,8 @@ final class RefusalsFile implements RefusalExplanations {
 
     private static Optional<LessonSection> section(String reference, String key, int line, @Nullable Course course,
             List<ContentProblem> problems) {
-        int hash = reference.indexOf('#');
-        if (hash <= 0 || hash == reference.length() - 1) {
-            problems.add(new ContentProblem(FILE, line, "'" + key + "' needs a lesson as lesson-id#anchor, not '"
-                    + reference + "'"));
-            return Optional.empty();
-        }
-        var section = new LessonSection(reference.substring(0, hash), reference.substring(hash + 1));
-        if (course == null) {
-            return Optional.of(section);
-        }
-        Optional<Lesson> lesson = course.lesson(section.lessonId());
-        if (lesson.isEmpty()) {
-            problems.add(new ContentProblem(FILE, line, "lesson '" + section.lessonId() + "' is not in course.yml"));
-            return Optional.empty();
-        }
-        Optional<String> noAnchor = LessonRenderer.anchorProblem(lesson.get(), section.anchor());
-        noAnchor.ifPresent(reason -> problems.add(new ContentProblem(FILE, line, reason)));
-        return noAnchor.isPresent() ? Optional.empty() : Optional.of(section);
+        return SectionReference.resolve(reference, course, reason -> problems.add(new ContentProblem(FILE, line,
+                reason.startsWith("needs") ? "'" + key + "' " + reason : reason)));
     }
 
     /** The line of {@code field} in the entry that starts at {@code entryLine}. */

@@ -10,7 +10,7 @@ import java.util.Optional;
 final class YamlText {
 
     /** A key given twice would silently keep the last value: it is a mistake in the file, reported at its line. */
-    private static final YAMLMapper MAPPER = YAMLMapper.builder()
+    static final YAMLMapper MAPPER = YAMLMapper.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 

@@ -1,6 +1,6 @@
 package org.amilab.playground;
 
-import static org.amilab.playground.SignedIn.as;
+import static org.amilab.SignedInAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -1,6 +1,7 @@
 package org.amilab.playground;
 
-import static org.amilab.playground.SignedIn.as;
+import org.amilab.SignedInAs;
+import static org.amilab.SignedInAs.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -453,7 +454,7 @@ class PlaygroundServiceTest {
     void anAdminReadsAClassesSummariesInOneGoAndEachActionKeepsItsOwnerSummaryCurrent() {
         accounts.signUp("pg-sum-a", "Summary A", PASSWORD);
         accounts.signUp("pg-sum-b", "Summary B", PASSWORD);
-        PlaygroundView a = SignedIn.as("pg-sum-a", () -> {
+        PlaygroundView a = SignedInAs.as("pg-sum-a", () -> {
             service.execute(new PlaygroundCommand.PauseClock());
             String first = launchOne();
             launchOne();
@@ -461,7 +462,7 @@ class PlaygroundServiceTest {
             service.execute(PlaygroundCommand.StopInstances.of(first));
             return service.view();
         });
-        SignedIn.as("pg-sum-b", () -> service.execute(new PlaygroundCommand.PauseClock()));
+        SignedInAs.as("pg-sum-b", () -> service.execute(new PlaygroundCommand.PauseClock()));
 
         List<PlaygroundSummary> summaries = asAdmin(() -> service.summariesOf(List.of(idOf("pg-sum-a"), idOf("pg-sum-b"),
                 Long.MAX_VALUE)));
@@ -474,7 +475,7 @@ class PlaygroundServiceTest {
         assertThat(first.spendSoFarUsd()).isEqualByComparingTo(a.costsSoFar().total().amount()).isPositive();
         assertThat(first.lastActivity()).isPresent();
         assertThat(summaries.get(1).running()).isZero();
-        assertThatThrownBy(() -> SignedIn.as("pg-sum-a", () -> service.summariesOf(List.of(idOf("pg-sum-b")))))
+        assertThatThrownBy(() -> SignedInAs.as("pg-sum-a", () -> service.summariesOf(List.of(idOf("pg-sum-b")))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -1,6 +1,6 @@
 package org.amilab.playground;
 
-import static org.amilab.playground.SignedIn.as;
+import static org.amilab.SignedInAs.as;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

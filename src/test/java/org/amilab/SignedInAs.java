@@ -1,4 +1,4 @@
-package org.amilab.playground;
+package org.amilab;
 
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -7,12 +7,12 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Runs code as a signed-in learner on the current thread, for tests with several learners or threads. */
-final class SignedIn {
+public final class SignedInAs {
 
-    private SignedIn() {
+    private SignedInAs() {
     }
 
-    static <T> T as(String username, Supplier<T> action) {
+    public static <T> T as(String username, Supplier<T> action) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext learner = SecurityContextHolder.createEmptyContext();
         learner.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
@@ -25,7 +25,7 @@ final class SignedIn {
         }
     }
 
-    static void as(String username, Runnable action) {
+    public static void as(String username, Runnable action) {
         as(username, () -> {
             action.run();
             return null;
