@@ -62,6 +62,14 @@ public class QuizService {
         return begin(learner, quiz, bank.subList(0, quiz.draw()), Optional.empty());
     }
 
+    /** The learner's attempt at this quiz that is started and not yet submitted, if any. */
+    @Transactional(readOnly = true)
+    public Optional<QuizAttempt> openAttempt(String lessonId) {
+        Quiz quiz = quiz(lessonId);
+        return attempts.findFirstByUserIdAndLessonIdAndSubmittedAtIsNullOrderByStartedAtDesc(learner(), lessonId)
+                .map(attempt -> view(attempt, quiz));
+    }
+
     /** A new attempt with only the questions a submitted attempt did not get fully right. */
     public QuizAttempt retakeMissed(long attemptId) {
         StoredAttempt earlier = own(attemptId);

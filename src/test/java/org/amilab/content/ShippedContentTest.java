@@ -71,4 +71,30 @@ class ShippedContentTest {
         assertThat(linked).isNotEmpty();
         linked.forEach(lesson -> assertThat(lesson.playground().get()).contains("ami=ami-"));
     }
+
+    @Test
+    void everyLessonHasAQuizOfAtLeastTenQuestionsWithEveryKindOfQuestionInTheCourse() {
+        assertThat(content.quizzes().keySet()).containsExactlyInAnyOrderElementsOf(
+                content.course().lessons().stream().map(Lesson::id).toList());
+        content.quizzes().values().forEach(quiz -> {
+            assertThat(quiz.questions()).as(quiz.lessonId()).hasSizeGreaterThanOrEqualTo(10);
+            assertThat(quiz.draw()).as(quiz.lessonId()).isGreaterThanOrEqualTo(10);
+            assertThat(quiz.questions()).as(quiz.lessonId() + ": each explained from its own lesson")
+                    .allSatisfy(question -> assertThat(question.section().lessonId()).isEqualTo(quiz.lessonId()));
+        });
+        var questions = content.quizzes().values().stream().flatMap(quiz -> quiz.questions().stream()).toList();
+        assertThat(questions).hasSizeGreaterThanOrEqualTo(90);
+        assertThat(questions.stream().map(question -> question.getClass().getSimpleName()).distinct())
+                .containsExactlyInAnyOrder("SingleChoice", "MultipleChoice", "TrueFalse", "Ordering", "Matching",
+                        "Numeric");
+    }
+
+    @Test
+    void theKeyTakeawaysAreAtLeastFortyCardsWithSomeAskedBothWays() {
+        assertThat(content.cards()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(content.cards()).extracting(ReviewCard::id).doesNotHaveDuplicates();
+        assertThat(content.cards()).filteredOn(card -> card.id().endsWith(ReviewCard.REVERSE)).isNotEmpty();
+        assertThat(content.cards()).extracting(ReviewCard::lessonId).contains("key-takeaways", "instance-store-vs-ebs",
+                "instance-lifecycle");
+    }
 }

@@ -107,7 +107,7 @@ public class LessonView extends Main implements BeforeEnterObserver, AfterNaviga
     }
 
     /** A deep link into a feature that has not landed yet stays plain text rather than a broken link. */
-    private static Component practice(Lesson lesson) {
+    private Component practice(Lesson lesson) {
         var box = new Div();
         box.addClassName("lesson-practice");
         lesson.playground().ifPresent(link -> {
@@ -120,6 +120,11 @@ public class LessonView extends Main implements BeforeEnterObserver, AfterNaviga
                 text.setId("try-in-playground");
                 box.add(text);
             }
+        });
+        content.quiz(lesson.id()).filter(quiz -> routeExists("/quizzes/" + lesson.id())).ifPresent(quiz -> {
+            var anchor = new Anchor("quizzes/" + lesson.id(), "Take the quiz (" + quiz.draw() + " questions)");
+            anchor.setId("take-quiz");
+            box.add(anchor);
         });
         return box;
     }
