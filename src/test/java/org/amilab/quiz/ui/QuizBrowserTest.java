@@ -115,9 +115,15 @@ class QuizBrowserTest extends BrowserTest {
             reorder(section, ordering.items());
         } else if (question instanceof Question.Matching matching) {
             for (Question.Matching.Pair pair : matching.pairs()) {
-                section.locator("vaadin-select").filter(new Locator.FilterOptions().setHasText(pair.item())).click();
+                Locator select = section.locator("vaadin-select").filter(new Locator.FilterOptions()
+                        .setHasText(pair.item()));
+                select.click();
                 section.page().getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(pair.match())
                         .setExact(true)).filter(new Locator.FilterOptions().setVisible(true)).click();
+                // the list fades out; the next select's list must not be mistaken for it
+                assertThat(select).not().hasAttribute("opened", "");
+                assertThat(section.page().locator("vaadin-select-overlay[opening], vaadin-select-overlay[closing]"))
+                        .hasCount(0);
             }
         } else {
             section.locator("input").fill(((Question.Numeric) question).answer().toPlainString());
