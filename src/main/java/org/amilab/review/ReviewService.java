@@ -114,6 +114,13 @@ public class ReviewService {
         return last.map(StoredAnswer::cardId);
     }
 
+    /** The cards the learner has learned: past their learning steps and not forgotten since. */
+    @Transactional(readOnly = true)
+    public Set<String> learnedCardIds() {
+        return metCards(learner()).stream().filter(card -> card.schedule().state() == ReviewState.REVIEW)
+                .map(StoredCard::cardId).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Answers per UTC day over the last year, for the calendar heatmap; days without any are left out. */
     @Transactional(readOnly = true)
     public Map<LocalDate, Integer> answersPerDay() {

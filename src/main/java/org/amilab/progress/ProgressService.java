@@ -1,0 +1,91 @@
+package org.amilab.progress;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.amilab.content.ContentService;
+import org.amilab.content.Lesson;
+import org.amilab.content.ReviewCard;
+import org.amilab.quiz.QuizService;
+import org.amilab.review.ReviewQueue;
+import org.amilab.review.ReviewService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The signed-in learner's progress through the course, gathered from the features that keep it:
+ * lessons read, quiz attempts and review cards. Levels follow docs/mastery.md.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ProgressService {
+
+    private static final double FAMILIAR_SCORE = 50;
+
+    private final ContentService content;
+    private final LessonProgressService lessons;
+    private final QuizService quizzes;
+    private final ReviewService review;
+
+    ProgressService(ContentService content, LessonProgressService lessons, QuizService quizzes, ReviewService review) {
+        this.content = content;
+        this.lessons = lessons;
+        this.quizzes = quizzes;
+        this.review = review;
+    }
+
+    public ProgressOverview overview() {
+        Set<String> read = lessons.doneLessonIds();
+        Map<String, QuizService.BestScore> best = quizzes.bestScores();
+        Set<String> learned = review.learnedCardIds();
+        ReviewQueue queue = review.queue();
+        var mastery = new ArrayList<LessonMastery>();
+        for (Lesson lesson : content.course().lessons()) {
+            List<ReviewCard> cards = content.cards().stream().filter(card -> card.lessonId().equals(lesson.id())).toList();
+            int cardsLearned = (int) cards.stream().filter(card -> learned.contains(card.id())).count();
+            Optional<QuizService.BestScore> quiz = Optional.ofNullable(best.get(lesson.id()));
+            boolean isRead = read.contains(lesson.id());
+            mastery.add(new LessonMastery(lesson, isRead, quiz, cards.size(), cardsLearned,
+                    level(isRead, quiz, cards.size(), cardsLearned)));
+        }
+        int passed = (int) mastery.stream().filter(l -> l.quiz().filter(QuizService.BestScore::passed).isPresent()).count();
+        return new ProgressOverview(mastery, read.size(), passed, queue, next(mastery, queue));
+    }
+
+    static Mastery level(boolean read, Optional<QuizService.BestScore> quiz, int cards, int cardsLearned) {
+        boolean passed = quiz.filter(QuizService.BestScore::passed).isPresent();
+        if (read && passed && cardsLearned == cards) {
+            return Mastery.MASTERED;
+        }
+        if (read && passed) {
+            return Mastery.PROFICIENT;
+        }
+        if (read && quiz.filter(score -> score.percent() >= FAMILIAR_SCORE).isPresent()) {
+            return Mastery.FAMILIAR;
+        }
+        return read || quiz.isPresent() || cardsLearned > 0 ? Mastery.ATTEMPTED : Mastery.NOT_STARTED;
+    }
+
+    private static ProgressOverview.NextStep next(List<LessonMastery> lessons, ReviewQueue queue) {
+        if (queue.dueNow() > 0) {
+            return new ProgressOverview.NextStep("Review the " + (queue.dueNow() == 1 ? "card" : queue.dueNow() + " cards")
+                    + " due now", "review");
+        }
+        Optional<LessonMastery> unread = lessons.stream().filter(l -> !l.read()).findFirst();
+        if (unread.isPresent()) {
+            return new ProgressOverview.NextStep("Read the next lesson: " + unread.get().lesson().title(),
+                    unread.get().lesson().path());
+        }
+        Optional<LessonMastery> quiz = lessons.stream().filter(l -> l.level().compareTo(Mastery.PROFICIENT) < 0).findFirst();
+        if (quiz.isPresent()) {
+            return new ProgressOverview.NextStep("Pass the quiz of " + quiz.get().lesson().title(),
+                    "quizzes/" + quiz.get().lesson().id());
+        }
+        if (queue.notMetYet() > 0 && queue.newLeftToday() > 0) {
+            return new ProgressOverview.NextStep("Learn the key takeaways you have not met yet", "review");
+        }
+        return new ProgressOverview.NextStep("Keep your knowledge fresh: review when cards fall due", "review");
+    }
+}
