@@ -1,6 +1,7 @@
 package org.amilab.progress;
 
 import java.util.List;
+import org.amilab.base.NextStep;
 import org.amilab.review.ReviewQueue;
 
 /** Everything the progress page shows: each lesson's mastery, the course totals, the review queue and what to do next. */
@@ -15,9 +16,5 @@ public record ProgressOverview(List<LessonMastery> lessons, int lessonsRead, int
     public int completionPercent() {
         long proficient = lessons.stream().filter(l -> l.level().compareTo(Mastery.PROFICIENT) >= 0).count();
         return lessons.isEmpty() ? 0 : (int) (100 * proficient / lessons.size());
-    }
-
-    /** The one step recommended now, with the address that starts it. */
-    public record NextStep(String text, String href) {
     }
 }

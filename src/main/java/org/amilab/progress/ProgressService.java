@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.amilab.base.NextStep;
 import org.amilab.content.ContentService;
+import org.amilab.content.LessonLevels;
 import org.amilab.content.Lesson;
 import org.amilab.content.ReviewCard;
 import org.amilab.quiz.QuizService;
@@ -19,8 +21,7 @@ import org.springframework.stereotype.Service;
  * lessons read, quiz attempts and review cards. Levels follow docs/mastery.md.
  */
 @Service
-@PreAuthorize("isAuthenticated()")
-public class ProgressService {
+public class ProgressService implements LessonLevels, NextStep.Advice {
 
     private static final double FAMILIAR_SCORE = 50;
 
@@ -36,6 +37,7 @@ public class ProgressService {
         this.review = review;
     }
 
+    @PreAuthorize("isAuthenticated()")
     public ProgressOverview overview() {
         Set<String> read = lessons.doneLessonIds();
         Map<String, QuizService.BestScore> best = quizzes.bestScores();
@@ -54,6 +56,21 @@ public class ProgressService {
         return new ProgressOverview(mastery, read.size(), passed, queue, next(mastery, queue));
     }
 
+    @Override
+    public Map<String, String> levelsByLesson() {
+        if (!lessons.canTrack()) {
+            return Map.of();
+        }
+        return overview().lessons().stream().filter(lesson -> lesson.level() != Mastery.NOT_STARTED)
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(lesson -> lesson.lesson().id(),
+                        lesson -> lesson.level().label()));
+    }
+
+    @Override
+    public Optional<NextStep> forSignedIn() {
+        return lessons.canTrack() ? Optional.of(overview().next()) : Optional.empty();
+    }
+
     static Mastery level(boolean read, Optional<QuizService.BestScore> quiz, int cards, int cardsLearned) {
         boolean passed = quiz.filter(QuizService.BestScore::passed).isPresent();
         if (read && passed && cardsLearned == cards) {
@@ -68,24 +85,24 @@ public class ProgressService {
         return read || quiz.isPresent() || cardsLearned > 0 ? Mastery.ATTEMPTED : Mastery.NOT_STARTED;
     }
 
-    private static ProgressOverview.NextStep next(List<LessonMastery> lessons, ReviewQueue queue) {
+    private static NextStep next(List<LessonMastery> lessons, ReviewQueue queue) {
         if (queue.dueNow() > 0) {
-            return new ProgressOverview.NextStep("Review the " + (queue.dueNow() == 1 ? "card" : queue.dueNow() + " cards")
+            return new NextStep("Review the " + (queue.dueNow() == 1 ? "card" : queue.dueNow() + " cards")
                     + " due now", "review");
         }
         Optional<LessonMastery> unread = lessons.stream().filter(l -> !l.read()).findFirst();
         if (unread.isPresent()) {
-            return new ProgressOverview.NextStep("Read the next lesson: " + unread.get().lesson().title(),
+            return new NextStep("Read the next lesson: " + unread.get().lesson().title(),
                     unread.get().lesson().path());
         }
         Optional<LessonMastery> quiz = lessons.stream().filter(l -> l.level().compareTo(Mastery.PROFICIENT) < 0).findFirst();
         if (quiz.isPresent()) {
-            return new ProgressOverview.NextStep("Pass the quiz of " + quiz.get().lesson().title(),
+            return new NextStep("Pass the quiz of " + quiz.get().lesson().title(),
                     "quizzes/" + quiz.get().lesson().id());
         }
         if (queue.notMetYet() > 0 && queue.newLeftToday() > 0) {
-            return new ProgressOverview.NextStep("Learn the key takeaways you have not met yet", "review");
+            return new NextStep("Learn the key takeaways you have not met yet", "review");
         }
-        return new ProgressOverview.NextStep("Keep your knowledge fresh: review when cards fall due", "review");
+        return new NextStep("Keep your knowledge fresh: review when cards fall due", "review");
     }
 }

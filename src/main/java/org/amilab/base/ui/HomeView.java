@@ -14,7 +14,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.html.Span;
 import org.amilab.base.CurrentUser;
+import org.amilab.base.NextStep;
 
 @Route("")
 @PageTitle("AMI Lab")
@@ -22,9 +24,15 @@ import org.amilab.base.CurrentUser;
 @AnonymousAllowed
 public class HomeView extends Main {
 
-    public HomeView(CurrentUser currentUser) {
+    public HomeView(CurrentUser currentUser, NextStep.Advice advice) {
         addClassName("page");
         add(new H1("Learn Amazon Machine Images by running them"));
+        advice.forSignedIn().ifPresent(step -> {
+            var resume = new Paragraph(new Span("Continue where you left off: "), new Anchor(step.href(), step.text()));
+            resume.setId("continue");
+            resume.addClassName("next-step");
+            add(resume);
+        });
         add(new Paragraph("AMI Lab teaches what an Amazon Machine Image is, how to choose one, how "
                 + "EBS-backed and instance store-backed instances differ, and how an EC2 instance moves "
                 + "through its lifecycle. Every rule you read about can be tried on simulated instances "

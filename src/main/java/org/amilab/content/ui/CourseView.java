@@ -1,5 +1,7 @@
 package org.amilab.content.ui;
 
+import org.amilab.content.LessonLevels;
+import java.util.Optional;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.HtmlComponent;
@@ -52,12 +54,15 @@ public class CourseView extends Main implements BeforeEnterObserver {
 
     private final ContentService content;
     private final LessonCompletion completion;
+    private final LessonLevels levels;
     private final RefusalsMet refusalsMet;
     private final TextField search = new TextField("Search the lessons");
     private final Div results = new Div();
     private final Div outline = new Div();
 
-    public CourseView(ContentService content, LessonCompletion completion, RefusalsMet refusalsMet) {
+    public CourseView(ContentService content, LessonCompletion completion, LessonLevels levels,
+            RefusalsMet refusalsMet) {
+        this.levels = levels;
         this.content = content;
         this.completion = completion;
         this.refusalsMet = refusalsMet;
@@ -97,13 +102,14 @@ public class CourseView extends Main implements BeforeEnterObserver {
             progress.setId("course-progress");
             outline.add(progress);
         }
+        Map<String, String> levelOf = levels.levelsByLesson();
         int number = 1;
         for (CourseModule module : course.modules()) {
             var list = new OrderedList();
             list.getElement().setAttribute("start", String.valueOf(number));
             list.addClassName("lesson-list");
             for (Lesson lesson : module.lessons()) {
-                list.add(lessonItem(lesson, done.contains(lesson.id())));
+                list.add(lessonItem(lesson, done.contains(lesson.id()), Optional.ofNullable(levelOf.get(lesson.id()))));
                 number++;
             }
             outline.add(new Section(new H2(module.title()), list));
@@ -140,7 +146,7 @@ public class CourseView extends Main implements BeforeEnterObserver {
                 .map(lesson -> new Anchor(lesson.path() + "#" + section.anchor(), lesson.title()))).toList();
     }
 
-    private static ListItem lessonItem(Lesson lesson, boolean done) {
+    private static ListItem lessonItem(Lesson lesson, boolean done, Optional<String> level) {
         var title = new Anchor(lesson.path(), lesson.title());
         title.addClassName("lesson-link");
         var meta = new Span(lesson.minutes() + " min read");
@@ -152,6 +158,13 @@ public class CourseView extends Main implements BeforeEnterObserver {
             mark.addClassName("done-mark");
             item.add(mark);
         }
+        level.ifPresent(name -> {
+            // the same level as on the progress page, in words
+            var mark = new Span("Level: " + name);
+            mark.getElement().getThemeList().add("badge contrast");
+            mark.addClassName("level-mark");
+            item.add(mark);
+        });
         item.add(new Paragraph(lesson.summary()));
         item.addClassName("lesson-item");
         return item;

@@ -7,7 +7,10 @@ import com.microsoft.playwright.Locator;
 import org.amilab.BrowserTest;
 import org.junit.jupiter.api.Test;
 
-/** A learner reads a lesson and sees it on the progress page, with the next step leading on. */
+/**
+ * A learner reads a lesson and sees it on the progress page and in the course outline, and the
+ * home page says where to continue.
+ */
 class ProgressBrowserTest extends BrowserTest {
 
     @Test
@@ -30,5 +33,15 @@ class ProgressBrowserTest extends BrowserTest {
         assertThat(page.locator(".mastery-list li[data-lesson='what-is-an-ami'] .mastery-facts"))
                 .containsText("Read · quiz not taken");
         assertThat(page.locator("#next-step a")).hasText("Read the next lesson: Why use AMIs?");
+
+        page.navigate(url("lessons"));
+        Locator read = page.locator(".lesson-item").filter(new Locator.FilterOptions().setHas(
+                page.locator("a[href='lessons/what-is-an-ami']")));
+        assertThat(read.locator(".level-mark")).hasText("Level: Attempted");
+        assertThat(page.locator(".level-mark")).hasCount(1);
+        page.navigate(url(""));
+        assertThat(page.locator("#continue a")).hasText("Read the next lesson: Why use AMIs?");
+        page.locator("#continue a").click();
+        page.waitForURL("**/lessons/why-amis");
     }
 }
