@@ -97,4 +97,20 @@ class ShippedContentTest {
         assertThat(content.cards()).extracting(ReviewCard::lessonId).contains("key-takeaways", "instance-store-vs-ebs",
                 "instance-lifecycle");
     }
+
+    @Test
+    void theCourseIsWrittenInAmericanSpelling() throws java.io.IOException {
+        var british = java.util.regex.Pattern.compile("(?i)\\b(colour|behaviour|centre|favour|honour|licence|catalogue"
+                + "|recognis|organis|summaris|minimis|maximis|optimis|utilis|analyse|modelled|labelled|travell|cancell|grey"
+                + "|programme|whilst|amongst)");
+        try (var files = java.nio.file.Files.walk(ContentFixture.SHIPPED.resolve("lessons"))) {
+            for (var file : (Iterable<java.nio.file.Path>) files.filter(f -> f.toString().matches(".*\\.(md|yml)$"))::iterator) {
+                var lines = java.nio.file.Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    assertThat(british.matcher(lines.get(i)).find()).as(file + ":" + (i + 1) + ": " + lines.get(i))
+                            .isFalse();
+                }
+            }
+        }
+    }
 }
