@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 final class CardsFile {
 
     static final String NAME = "cards.yml";
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Set<String> CARD_FIELDS = Set.of("id", "front", "back", "section", "reverse");
     private static final Set<String> SIDE_FIELDS = Set.of("front", "back");
 
@@ -81,7 +79,7 @@ final class CardsFile {
             }
         });
         String id = text(node, path, "id");
-        if (!id.isEmpty() && !ID.matcher(id).matches()) {
+        if (!id.isEmpty() && !ContentLoader.ID.matcher(id).matches()) {
             problems.add(doc.problem(path + "/id", "card id '" + id + "' must be lower-case letters, digits and dashes"));
         } else if (!id.isEmpty()) {
             String earlier = seenIds.putIfAbsent(id, doc.file());
@@ -121,12 +119,6 @@ final class CardsFile {
     }
 
     private String text(JsonNode node, String path, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isValueNode() || value.asText().isBlank()) {
-            problems.add(doc.problem(node.has(field) ? path + "/" + field : path, "'" + field
-                    + "' is required and must be text"));
-            return "";
-        }
-        return value.asText().strip();
+        return doc.requiredText(node, path, field, problems);
     }
 }

@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 final class ContentLoader {
 
     static final String COURSE_FILE = "course.yml";
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** The form of every permanent id in the content: lessons, modules, questions, cards. */
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Set<String> LESSON_FIELDS = Set.of("id", "title", "summary", "objectives", "minutes",
             "playground");
     private static final int MAX_MINUTES = 120;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 final class QuizFile {
 
     static final String NAME = "quiz.yml";
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Set<String> TOP_FIELDS = Set.of("pass-mark", "draw", "questions");
     private static final List<String> COMMON = List.of("id", "type", "prompt", "explanation", "section");
     private static final Map<String, List<String>> TYPE_FIELDS = Map.of(
@@ -85,7 +83,7 @@ final class QuizFile {
         }
         int before = problems.size();
         String id = text(node, path, "id");
-        if (!id.isEmpty() && !ID.matcher(id).matches()) {
+        if (!id.isEmpty() && !ContentLoader.ID.matcher(id).matches()) {
             problems.add(doc.problem(path + "/id", "question id '" + id + "' must be lower-case letters, digits and dashes"));
         } else if (!id.isEmpty() && !ids.add(id)) {
             problems.add(doc.problem(path + "/id", "question id '" + id + "' is used twice in this quiz"));
@@ -256,14 +254,8 @@ final class QuizFile {
                 reason -> problems.add(doc.problem(path + "/section", "'section': " + reason)));
     }
 
-    /** A required text field: its stripped value, or empty after saying it is missing. */
     private String text(JsonNode node, String path, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isValueNode() || value.asText().isBlank()) {
-            problems.add(doc.problem(node.has(field) ? path + "/" + field : path, "'" + field + "' is required and must be text"));
-            return "";
-        }
-        return value.asText().strip();
+        return doc.requiredText(node, path, field, problems);
     }
 
     private Optional<Integer> wholeNumber(JsonNode node, String path, int min, int max, String what) {

@@ -57,6 +57,16 @@ final class YamlDocument {
         return file;
     }
 
+    /** A required text field of {@code node} (at {@code path}): its stripped value, or "" after saying it is missing. */
+    String requiredText(JsonNode node, String path, String field, List<ContentProblem> problems) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isValueNode() || value.asText().isBlank()) {
+            problems.add(problem(node.has(field) ? path + "/" + field : path, "'" + field + "' is required and must be text"));
+            return "";
+        }
+        return value.asText().strip();
+    }
+
     private static Map<String, Integer> linesOf(String yaml) {
         var lines = new HashMap<String, Integer>();
         try (JsonParser parser = YamlText.MAPPER.createParser(yaml)) {
