@@ -121,30 +121,24 @@ public class ReviewService {
                 .map(StoredCard::cardId).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Answers per UTC day over the last year, for the calendar heatmap; days without any are left out. */
+    /**
+     * Answers per UTC day over the last year, for the calendar heatmap, and the streak: days in a row
+     * with at least one answer, up to today (a streak still counts until today ends).
+     */
     @Transactional(readOnly = true)
-    public Map<LocalDate, Integer> answersPerDay() {
-        Instant yearAgo = today(now()).minusDays(365).atStartOfDay(ZoneOffset.UTC).toInstant();
+    public ReviewHistory history() {
+        LocalDate today = today(now());
+        Instant yearAgo = today.minusDays(365).atStartOfDay(ZoneOffset.UTC).toInstant();
         var perDay = new TreeMap<LocalDate, Integer>();
         answers.findByUserIdAndReviewedAtGreaterThanEqual(learner(), yearAgo)
                 .forEach(answer -> perDay.merge(today(answer.reviewedAt()), 1, Integer::sum));
-        return perDay;
-    }
-
-    /** Days in a row with at least one answer, up to today (a streak still counts until today ends). */
-    @Transactional(readOnly = true)
-    public int streak() {
-        Set<LocalDate> days = answersPerDay().keySet();
-        LocalDate day = today(now());
-        if (!days.contains(day)) {
-            day = day.minusDays(1);
-        }
+        LocalDate day = perDay.containsKey(today) ? today : today.minusDays(1);
         int streak = 0;
-        while (days.contains(day)) {
+        while (perDay.containsKey(day)) {
             streak++;
             day = day.minusDays(1);
         }
-        return streak;
+        return new ReviewHistory(perDay, streak);
     }
 
     private ReviewPrompt prompt(ReviewCard card, CardSchedule schedule, boolean firstTime, Instant now) {

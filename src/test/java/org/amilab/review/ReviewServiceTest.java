@@ -113,12 +113,12 @@ class ReviewServiceTest {
             as("rev-di", () -> review.answer(card, Rating.GOOD));
             clock.advance(Duration.ofDays(1));
         }
-        assertThat(as("rev-di", () -> review.answersPerDay())).containsExactly(
+        assertThat(as("rev-di", () -> review.history().answersPerDay())).containsExactly(
                 java.util.Map.entry(LocalDate.of(2026, 12, 3), 2), java.util.Map.entry(LocalDate.of(2026, 12, 4), 2),
                 java.util.Map.entry(LocalDate.of(2026, 12, 5), 2));
-        assertThat(as("rev-di", () -> review.streak())).as("today not yet reviewed still keeps the streak").isEqualTo(3);
+        assertThat(as("rev-di", () -> review.history().streak())).as("today not yet reviewed still keeps the streak").isEqualTo(3);
         clock.advance(Duration.ofDays(1));
-        assertThat(as("rev-di", () -> review.streak())).isZero();
+        assertThat(as("rev-di", () -> review.history().streak())).isZero();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import org.amilab.review.ReviewHistory;
 
 /**
  * The past 26 weeks as a heatmap, a column per week from Monday to Sunday, darker for more answers;
@@ -20,7 +21,9 @@ final class ReviewCalendar extends Div {
     private static final int WEEKS = 26;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
-    ReviewCalendar(Map<LocalDate, Integer> answersPerDay, int streak, Clock clock) {
+    ReviewCalendar(ReviewHistory history, Clock clock) {
+        Map<LocalDate, Integer> answersPerDay = history.answersPerDay();
+        int streak = history.streak();
         addClassName("review-calendar");
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         LocalDate first = today.with(DayOfWeek.MONDAY).minusWeeks(WEEKS - 1);

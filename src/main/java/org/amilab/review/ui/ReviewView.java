@@ -86,7 +86,7 @@ public class ReviewView extends Main {
         showStatus(review.queue());
         current.ifPresentOrElse(this::showFront, this::showNothingDue);
         calendarArea.removeAll();
-        calendarArea.add(new ReviewCalendar(review.answersPerDay(), review.streak(), clock));
+        calendarArea.add(new ReviewCalendar(review.history(), clock));
     }
 
     private void showStatus(ReviewQueue queue) {
