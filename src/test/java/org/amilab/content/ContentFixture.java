@@ -82,6 +82,21 @@ final class ContentFixture {
         }
     }
 
+    /** What start-up would report about the fixture's content; fails if the content is accepted. */
+    java.util.List<ContentProblem> problems() {
+        var error = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidContentException.class,
+                () -> new ContentLoader().load(files()));
+        org.assertj.core.api.Assertions.assertThat(error).as("the broken content is refused").isNotNull();
+        return error.problems();
+    }
+
+    /** Asserts a problem is about {@code file}, at {@code line}, for a reason containing {@code reason}. */
+    static void assertProblem(ContentProblem problem, String file, int line, String reason) {
+        org.assertj.core.api.Assertions.assertThat(problem.file()).isEqualTo(file);
+        org.assertj.core.api.Assertions.assertThat(problem.reason()).contains(reason);
+        org.assertj.core.api.Assertions.assertThat(problem.line()).isEqualTo(line);
+    }
+
     /** The line number (from 1) of the first line containing {@code text} in a file of the fixture. */
     int lineOf(String file, String text) {
         try {
