@@ -14,7 +14,7 @@ import org.amilab.simulator.Catalog;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads content/course.yml and every lesson it lists with its quiz and review cards, the playground's
+ * Reads content/course.yml and every lesson it lists with its quiz, review cards and challenge, the playground's
  * data and the explanations of its refusals, checks them as a whole, and either returns the content or throws with every problem
  * found (not just the first), each with file and line.
  */
@@ -44,18 +44,21 @@ final class ContentLoader {
         }
         var quizzes = new LinkedHashMap<String, Quiz>();
         var cards = new ArrayList<ReviewCard>();
+        var challenges = new LinkedHashMap<String, Challenge>();
         if (course != null) {
             var cardIds = new HashMap<String, String>();
             for (Lesson lesson : course.lessons()) {
                 QuizFile.load(files, lesson.id(), course, problems).ifPresent(quiz -> quizzes.put(lesson.id(), quiz));
                 cards.addAll(CardsFile.load(files, lesson.id(), course, cardIds, problems));
+                data.flatMap(simulator -> ChallengeFile.load(files, lesson.id(), simulator, problems))
+                        .ifPresent(challenge -> challenges.put(lesson.id(), challenge));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }
         return new LoadedContent(course, data.get().catalog(), data.get().prices(), refusals.orElseThrow(),
-                Map.copyOf(quizzes), List.copyOf(cards));
+                Map.copyOf(quizzes), List.copyOf(cards), Map.copyOf(challenges));
     }
 
     /** A lesson's "try it" link must preselect a region and an AMI that the playground really has. */

@@ -101,6 +101,18 @@ public class ContentService implements RefusalExplanations {
                 .filter(java.util.Objects::nonNull).toList();
     }
 
+    /** The guided challenge of a lesson, if it has one; its id is the lesson's. */
+    public Optional<Challenge> challenge(String lessonId) {
+        return Optional.ofNullable(current().challenges().get(lessonId));
+    }
+
+    /** The guided challenges of the course, in lesson order. */
+    public List<Challenge> challenges() {
+        LoadedContent content = current();
+        return content.course().lessons().stream().map(lesson -> content.challenges().get(lesson.id()))
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
     /** Every review card of the course, in lesson order, each reverse side after its front. */
     public List<ReviewCard> cards() {
         return current().cards();

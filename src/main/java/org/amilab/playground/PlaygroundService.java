@@ -18,6 +18,7 @@ import org.amilab.simulator.Ec2Error;
 import org.amilab.simulator.Playground;
 import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.PlaygroundEvent;
+import org.amilab.simulator.PlaygroundSetup;
 import org.amilab.simulator.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,7 +75,11 @@ public class PlaygroundService {
 
     /** Runs one command on the learner's playground and commits it with its log lines. */
     public <T> ActionResult<T> execute(PlaygroundCommand<T> command) {
-        return act((playground, learner) -> playground.execute(learner, command));
+        return executeIn(PlaygroundRef.FREE, command);
+    }
+
+    <T> ActionResult<T> executeIn(String purpose, PlaygroundCommand<T> command) {
+        return act(purpose, (playground, learner) -> playground.execute(learner, command));
     }
 
     /**
@@ -83,7 +88,11 @@ public class PlaygroundService {
      * with another command is refused with {@code IdempotentParameterMismatch}.
      */
     public <T> ActionResult<T> execute(PlaygroundCommand<T> command, String clientToken) {
-        return act((playground, learner) -> playground.execute(learner, command, clientToken));
+        return executeIn(PlaygroundRef.FREE, command, clientToken);
+    }
+
+    <T> ActionResult<T> executeIn(String purpose, PlaygroundCommand<T> command, String clientToken) {
+        return act(purpose, (playground, learner) -> playground.execute(learner, command, clientToken));
     }
 
     /**
@@ -92,8 +101,12 @@ public class PlaygroundService {
      * EC2's: {@code DryRunOperation} when the command would have gone ahead, else its refusal.
      */
     public <T> Ec2Error dryRun(PlaygroundCommand<T> command) {
+        return dryRunIn(PlaygroundRef.FREE, command);
+    }
+
+    <T> Ec2Error dryRunIn(String purpose, PlaygroundCommand<T> command) {
         Learner learner = signedInLearner();
-        ActionResult<T> result = lookAt(learner, learner.freePlayground(),
+        ActionResult<T> result = lookAt(learner, learner.playground(purpose),
                 loaded -> loaded.playground().execute(learner.actor(), command));
         return result.isSuccess() ? Refusal.DRY_RUN_OPERATION.error(command.getClass().getSimpleName()) : result.error();
     }
@@ -110,11 +123,51 @@ public class PlaygroundService {
     }
 
     /** Throws the learner's playground away, log included; their next use starts a fresh one. */
-    @Transactional
     public void reset() {
+        discard(PlaygroundRef.FREE);
+    }
+
+    /**
+     * Opens one of the learner's playgrounds by its purpose: {@link PlaygroundRef#FREE}, or a guided
+     * challenge's. Every call through it checks again who is signed in and whether they may.
+     */
+    public OpenPlayground open(String purpose) {
+        return new OpenPlayground(this, PlaygroundRef.checkedPurpose(purpose));
+    }
+
+    /**
+     * Throws away the learner's playground for {@code purpose}, if any, and sets a new one up: the
+     * setup's actions are logged as {@link Actor#SETUP}'s and committed with it. A guided challenge
+     * starts and restarts this way; the free playground is never set up by anyone but its learner.
+     */
+    public PlaygroundRef prepare(String purpose, PlaygroundSetup setup) {
+        if (PlaygroundRef.FREE.equals(PlaygroundRef.checkedPurpose(purpose))) {
+            throw new IllegalArgumentException("the free playground is the learner's own to set up");
+        }
         Learner learner = signedInLearner();
-        store.find(learner.freePlayground()).ifPresent(stored -> {
-            access.checkAct(learner.viewer(), stored.getOwnerId());
+        PlaygroundKey key = learner.playground(purpose);
+        access.checkAct(learner.viewer(), key.ownerId());
+        return inFreshTransactions(() -> {
+            discard(learner, key);
+            Loaded loaded = store.loadOrCreate(key);
+            setup.applyTo(loaded.playground(), Actor.SETUP).ifPresent(refusal -> {
+                throw new IllegalStateException("the setup of " + purpose + " was refused: " + refusal.message());
+            });
+            recorded(learner, loaded, store.save(loaded));
+            return loaded.stored().ref();
+        });
+    }
+
+    /** Throws the learner's playground for {@code purpose} away, log included; a later use starts afresh. */
+    public void discard(String purpose) {
+        Learner learner = signedInLearner();
+        PlaygroundKey key = learner.playground(PlaygroundRef.checkedPurpose(purpose));
+        access.checkAct(learner.viewer(), key.ownerId());
+        writing.executeWithoutResult(status -> discard(learner, key));
+    }
+
+    private void discard(Learner learner, PlaygroundKey key) {
+        store.find(key).ifPresent(stored -> {
             store.delete(stored);
             publisher.publishEvent(new PlaygroundReset(learner.username(), learner.id(), stored.ref()));
         });
@@ -126,7 +179,11 @@ public class PlaygroundService {
      * playground, so that its account id and start stay the same from the first second on.
      */
     public PlaygroundView view() {
-        return viewOf(signedInLearner().freePlayground());
+        return viewIn(PlaygroundRef.FREE);
+    }
+
+    PlaygroundView viewIn(String purpose) {
+        return viewOf(signedInLearner().playground(purpose));
     }
 
     /**
@@ -134,8 +191,12 @@ public class PlaygroundService {
      * growth of the charts it has on screen, all from one load at one simulated instant.
      */
     public LiveView liveView(ChartsOnScreen charts) {
+        return liveViewIn(PlaygroundRef.FREE, charts);
+    }
+
+    LiveView liveViewIn(String purpose, ChartsOnScreen charts) {
         Learner learner = signedInLearner();
-        return lookAt(learner, learner.freePlayground(), loaded -> liveView(loaded, charts));
+        return lookAt(learner, learner.playground(purpose), loaded -> liveView(loaded, charts));
     }
 
     private LiveView liveView(Loaded loaded, ChartsOnScreen charts) {
@@ -151,22 +212,31 @@ public class PlaygroundService {
      * normally the {@link PlaygroundView#simulatedNow()} of the view on screen, so that the chart ends
      * exactly at the cost table's figures. Empty while the learner has no playground yet.
      */
-    @Transactional(readOnly = true)
     public Optional<CostSeries> costSeries(Instant until) {
-        return readOwn().map(loaded -> loaded.playground().costSeries(until, COST_POINTS));
+        return playgroundCosts(PlaygroundRef.FREE, until);
+    }
+
+    Optional<CostSeries> playgroundCosts(String purpose, Instant until) {
+        return readOwn(purpose, loaded -> loaded.playground().costSeries(until, COST_POINTS));
     }
 
     /** How one of the learner's instances' cost grew from its launch to {@code until}; empty if EC2 does not list it. */
-    @Transactional(readOnly = true)
     public Optional<CostSeries> costSeries(String instanceId, Instant until) {
-        return readOwn()
-                .flatMap(loaded -> loaded.playground().costSeries(instanceId, until, COST_POINTS));
+        return instanceCosts(PlaygroundRef.FREE, instanceId, until);
+    }
+
+    Optional<CostSeries> instanceCosts(String purpose, String instanceId, Instant until) {
+        return readOwn(purpose, loaded -> loaded.playground().costSeries(instanceId, until, COST_POINTS))
+                .flatMap(series -> series);
     }
 
     /** The learner's whole log, oldest line first, with the transitions due by now at its end: the guided challenges read it. */
-    @Transactional(readOnly = true)
     public List<PlaygroundEvent> events() {
-        return readOwn().map(loaded -> {
+        return eventsIn(PlaygroundRef.FREE);
+    }
+
+    List<PlaygroundEvent> eventsIn(String purpose) {
+        return readOwn(purpose, loaded -> {
             List<PlaygroundEvent> log = new ArrayList<>(store.log(loaded.stored()));
             log.addAll(projectedLines(loaded));
             return List.copyOf(log);
@@ -178,12 +248,12 @@ public class PlaygroundService {
      * first: the timeline pages back through the whole log with it. Lines before the newest never
      * change, so a page once read stays true.
      */
-    @Transactional(readOnly = true)
     public List<PlaygroundEvent> eventsBefore(long sequence, int lines) {
-        Learner learner = signedInLearner();
-        PlaygroundKey key = learner.freePlayground();
-        access.checkRead(learner.viewer(), key.ownerId());
-        return store.find(key).map(stored -> store.linesBefore(stored, sequence, lines)).orElse(List.of());
+        return eventsBeforeIn(PlaygroundRef.FREE, sequence, lines);
+    }
+
+    List<PlaygroundEvent> eventsBeforeIn(String purpose, long sequence, int lines) {
+        return readRow(purpose, stored -> store.linesBefore(stored, sequence, lines)).orElse(List.of());
     }
 
     /**
@@ -194,12 +264,32 @@ public class PlaygroundService {
         return lookAt(signedInLearner(), key, this::projected);
     }
 
-    /** The signed-in learner's free playground, read only, if it exists. */
-    private Optional<Loaded> readOwn() {
+    /**
+     * The lines written to the learner's playground for {@code purpose}, oldest first, without loading
+     * the playground itself: what a checker reads besides a view it already has.
+     */
+    List<PlaygroundEvent> writtenLog(String purpose) {
+        return readRow(purpose, store::log).orElse(List.of());
+    }
+
+    /**
+     * A look at one of the signed-in learner's playgrounds, if it exists, in a read-only transaction
+     * of its own. Transactions are opened here rather than declared, because {@link OpenPlayground}
+     * calls this object itself and not the proxy that would apply the annotation.
+     */
+    private <T> Optional<T> readOwn(String purpose, Function<Loaded, T> look) {
         Learner learner = signedInLearner();
-        PlaygroundKey key = learner.freePlayground();
+        PlaygroundKey key = learner.playground(purpose);
         access.checkRead(learner.viewer(), key.ownerId());
-        return store.load(key);
+        return reading.execute(status -> store.load(key).map(look));
+    }
+
+    /** Like {@link #readOwn}, for what the row and its log lines answer without restoring the playground. */
+    private <T> Optional<T> readRow(String purpose, Function<StoredPlayground, T> look) {
+        Learner learner = signedInLearner();
+        PlaygroundKey key = learner.playground(purpose);
+        access.checkRead(learner.viewer(), key.ownerId());
+        return reading.execute(status -> store.find(key).map(look));
     }
 
     /**
@@ -235,20 +325,23 @@ public class PlaygroundService {
         return all.subList(Math.max(0, all.size() - RECENT_EVENTS), all.size());
     }
 
-    private <T> ActionResult<T> act(BiFunction<Playground, Actor, ActionResult<T>> action) {
+    private <T> ActionResult<T> act(String purpose, BiFunction<Playground, Actor, ActionResult<T>> action) {
         Learner learner = signedInLearner();
-        PlaygroundKey key = learner.freePlayground();
+        PlaygroundKey key = learner.playground(purpose);
         access.checkAct(learner.viewer(), key.ownerId());
         return inFreshTransactions(() -> {
             Loaded loaded = store.loadOrCreate(key);
             ActionResult<T> result = action.apply(loaded.playground(), learner.actor());
-            List<PlaygroundEvent> lines = store.save(loaded);
-            if (!lines.isEmpty()) {
-                publisher.publishEvent(new PlaygroundEventsRecorded(learner.username(), learner.id(),
-                        loaded.stored().ref(), lines));
-            }
+            recorded(learner, loaded, store.save(loaded));
             return result;
         });
+    }
+
+    private void recorded(Learner learner, Loaded loaded, List<PlaygroundEvent> lines) {
+        if (!lines.isEmpty()) {
+            publisher.publishEvent(new PlaygroundEventsRecorded(learner.username(), learner.id(),
+                    loaded.stored().ref(), lines));
+        }
     }
 
     /**
@@ -290,8 +383,8 @@ public class PlaygroundService {
             return new PlaygroundAccess.Viewer(id);
         }
 
-        PlaygroundKey freePlayground() {
-            return PlaygroundKey.freeOf(id);
+        PlaygroundKey playground(String purpose) {
+            return new PlaygroundKey(id, purpose);
         }
     }
 }

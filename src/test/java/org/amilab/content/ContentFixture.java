@@ -53,6 +53,18 @@ final class ContentFixture {
         }
     }
 
+    /** Removes every lesson's challenge.yml, for a test about one challenge file of its own. */
+    ContentFixture withoutChallenges() {
+        try (Stream<Path> files = Files.walk(root.resolve("lessons"))) {
+            for (Path file : (Iterable<Path>) files.filter(f -> f.getFileName().toString().equals("challenge.yml"))::iterator) {
+                Files.delete(file);
+            }
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     ContentFixture delete(String file) {
         try {
             Files.delete(root.resolve(file));

@@ -8,9 +8,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
@@ -18,13 +17,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -36,9 +29,9 @@ import java.util.function.Supplier;
 import org.amilab.base.LiveUpdates;
 import org.amilab.content.ContentService;
 import org.amilab.playground.ChangedMeanwhileException;
-import org.amilab.playground.PlaygroundService;
 import org.amilab.playground.ChartsOnScreen;
 import org.amilab.playground.LiveView;
+import org.amilab.playground.OpenPlayground;
 import org.amilab.playground.PlaygroundView;
 import org.amilab.simulator.ActionResult;
 import org.amilab.simulator.Ami;
@@ -70,21 +63,24 @@ import org.amilab.simulator.Region;
 import org.amilab.simulator.Volume;
 
 /**
- * The learner's simulated EC2: pick an AMI, launch, stop, start, reboot, terminate, and watch state
- * and cost change in simulated time. Every action goes through {@link PlaygroundService}, which
- * saves it before this page shows its result. {@code ?region=…&ami=…} preselects an AMI, so lessons
- * can link here.
+ * One of the learner's simulated EC2 accounts at work: pick an AMI, launch, stop, start, reboot,
+ * terminate, and watch state and cost change in simulated time. Every action goes through
+ * {@link OpenPlayground}, which saves it before this shows its result. The free playground page and
+ * each guided challenge's page put one on screen, each on a playground of its own.
  */
-@Route("playground")
-@PageTitle("Playground · AMI Lab")
-@Menu(title = "Playground", order = 20, icon = "vaadin:server")
-@PermitAll
-public class PlaygroundPage extends Main implements BeforeEnterObserver {
+public class PlaygroundWorkbench extends Div {
 
-    private static final String DEFAULT_REGION = "us-east-1";
     private static final String COSTS_TAB = "Costs";
 
-    private final PlaygroundService playground;
+    /**
+     * How a page uses the workbench: what it calls the playground, the region it opens in, whether it
+     * offers "Reset playground" (a challenge restarts instead), and who hears of each view shown.
+     */
+    public record Setting(String name, String region, boolean resettable, Consumer<PlaygroundView> shown) {
+    }
+
+    private final OpenPlayground playground;
+    private final Setting setting;
     private final LiveUpdates liveUpdates;
     private final Catalog catalog;
     private final ContentService content;
@@ -106,14 +102,15 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
     private InstanceDetails details;
     private Registration ticking;
 
-    public PlaygroundPage(PlaygroundService playground, ContentService content, LiveUpdates liveUpdates) {
+    public PlaygroundWorkbench(OpenPlayground playground, ContentService content, LiveUpdates liveUpdates,
+                               Setting setting) {
         this.playground = playground;
+        this.setting = setting;
         this.content = content;
         this.liveUpdates = liveUpdates;
         this.catalog = content.catalog();
         this.errors = new ErrorBox(content);
-        addClassName("page");
-        addClassName("playground-page");
+        addClassName("playground-workbench");
         clock = new ClockBar(new ClockBar.Controls() {
             @Override
             public void setSpeed(int speed) {
@@ -133,7 +130,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         instances = new InstancesPanel(learningMode::getValue, content, new InstancesPanel.Actions() {
             @Override
             public void perform(InstanceAction action, List<Instance> chosen) {
-                PlaygroundPage.this.perform(action, chosen);
+                PlaygroundWorkbench.this.perform(action, chosen);
             }
 
             @Override
@@ -147,16 +144,19 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         });
         amis = new AmiCatalog(catalog, content, () -> shown == null ? List.of() : shown.myAmis(), this::openWizard,
                 this::openCopyImage, learningMode::getValue);
-        configureRegion();
+        configureRegion(setting.region());
         learningMode.setId("learning-mode");
         learningMode.addValueChangeListener(change -> {
             instances.updateButtons();
             amis.updateActions();
         });
-        var reset = new Button("Reset playground", click -> confirmReset());
-        reset.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        reset.setId("reset-playground");
-        var settings = new FlexLayout(region, learningMode, reset);
+        var settings = new FlexLayout(region, learningMode);
+        if (setting.resettable()) {
+            var reset = new Button("Reset playground", click -> confirmReset());
+            reset.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            reset.setId("reset-playground");
+            settings.add(reset);
+        }
         settings.addClassName("playground-settings");
         // the AMI catalog follows the region and My AMIs, which show() keeps current whichever tab is shown
         tabs.add("Launch", amis);
@@ -165,15 +165,17 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         tabs.addBuiltWhenShown(COSTS_TAB, () -> new CostPanel(content::prices), whenShown(this::showCosts));
         tabs.addBuiltWhenShown("Events", () -> new EventsPanel(playground::eventsBefore), whenShown(EventsPanel::show));
         which.setId("playground-name");
-        add(new H1("Playground"), new Paragraph("A simulated EC2 account of your own: nothing here touches AWS or "
-                + "costs real money."), which, clock, settings, errors, instancesSection(), tabs);
+        add(which, clock, settings, errors, instancesSection(), tabs);
     }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        var query = event.getLocation().getQueryParameters();
-        query.getSingleParameter("region").flatMap(catalog::region).ifPresent(region::setValue);
-        query.getSingleParameter("ami").flatMap(catalog::ami).ifPresent(ami -> {
+    /** Shows this region, as a lesson's link asks. */
+    public void showRegion(String code) {
+        catalog.region(code).ifPresent(region::setValue);
+    }
+
+    /** Opens the catalog at this AMI in its region, as a lesson's link asks. */
+    public void selectAmi(String amiId) {
+        catalog.ami(amiId).ifPresent(ami -> {
             catalog.region(ami.region()).ifPresent(region::setValue);
             tabs.select(0);
             amis.select(ami.id());
@@ -195,14 +197,14 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         super.onDetach(detachEvent);
     }
 
-    private void configureRegion() {
+    private void configureRegion(String opening) {
         region.setLabel("Region");
         region.setId("region");
         region.setWidth("20rem");
         region.setMaxWidth("100%");
         region.setItems(catalog.regions());
         region.setItemLabelGenerator(r -> r.code() + " · " + r.name());
-        region.setValue(catalog.region(DEFAULT_REGION).orElse(catalog.regions().get(0)));
+        region.setValue(catalog.region(opening).orElse(catalog.regions().get(0)));
         region.addValueChangeListener(change -> {
             amis.showRegion(change.getValue().code());
             show();
@@ -244,7 +246,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         if (shown == null) {
             return;
         }
-        which.setText(shown.playground().displayName() + " \u00b7 EC2 account " + shown.accountId());
+        which.setText(setting.name() + " \u00b7 EC2 account " + shown.accountId());
         clock.show(shown);
         amis.showMyAmis(shown.myAmis());
         instances.show(shown, regionCode());
@@ -255,6 +257,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
             details = null;
         }
         rememberCharts();
+        setting.shown().accept(shown);
     }
 
     /** The charts on screen now, so that the next live refresh loads their figures with the view. */
@@ -458,7 +461,7 @@ public class PlaygroundPage extends Main implements BeforeEnterObserver {
         var dialog = new ConfirmDialog("Reset the playground?", "All your simulated instances, volumes, AMIs and the "
                 + "event log are removed, and the clock starts again. This cannot be undone.", "Reset", confirm -> {
                     try {
-                        playground.reset();
+                        playground.discard();
                         errors.clear();
                         notice("The playground starts afresh.");
                     } catch (ChangedMeanwhileException changed) {
