@@ -50,10 +50,10 @@ public class ContentService implements RefusalExplanations {
         this.loadedStamp = files.changeStamp();
         this.loaded = loader.load(files);
         this.lastCheck = clock.instant();
-        log.info("Loaded {} lessons, {} quiz questions, {} review cards, {} AMIs and {} instance types from {}",
-                loaded.course().lessons().size(),
+        log.info("Loaded {} lessons, {} quiz questions, {} review cards, {} challenges, {} AMIs and {} instance types"
+                        + " from {}", loaded.course().lessons().size(),
                 loaded.quizzes().values().stream().mapToInt(quiz -> quiz.questions().size()).sum(),
-                loaded.cards().size(), loaded.catalog().amis().size(), loaded.catalog().instanceTypes().size(), files);
+                loaded.cards().size(), loaded.challenges().size(), loaded.catalog().amis().size(), loaded.catalog().instanceTypes().size(), files);
     }
 
     public Course course() {

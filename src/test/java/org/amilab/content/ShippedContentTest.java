@@ -34,6 +34,31 @@ class ShippedContentTest {
     }
 
     @Test
+    void everyLessonWithHandsOnWorkHasAGuidedChallengeAndThereAreAtLeastSeven() {
+        assertThat(content.challenges()).hasSizeGreaterThanOrEqualTo(7);
+        for (Lesson lesson : content.course().lessons()) {
+            if (lesson.playground().isPresent()) {
+                assertThat(content.challenges()).as(lesson.id() + " links into the playground").containsKey(lesson.id());
+            }
+        }
+        content.challenges().values().forEach(challenge -> assertThat(challenge.steps()).as(challenge.id())
+                .hasSizeBetween(3, 6).allSatisfy(step -> assertThat(step.hints()).isNotEmpty()));
+    }
+
+    @Test
+    void theLessonsTeachTheAwsCliBesideTheConsoleAndDrawTheirFigures() {
+        for (String id : List.of("instance-lifecycle", "creating-your-own-ami", "choosing-an-ami", "image-builder")) {
+            assertThat(content.course().lesson(id).orElseThrow().html()).as(id).contains("aws ");
+        }
+        assertThat(content.course().lesson("creating-your-own-ami").orElseThrow().html()).contains("create-image")
+                .contains("--no-reboot").contains("copy-image");
+        for (String id : List.of("what-is-an-ami", "creating-your-own-ami", "image-builder")) {
+            assertThat(content.course().lesson(id).orElseThrow().html()).as(id).contains("<svg")
+                    .contains("Text description of the figure");
+        }
+    }
+
+    @Test
     void theLifecycleDiagramIsInlineSvgWithATextAlternative() {
         String html = content.course().lesson("instance-lifecycle").orElseThrow().html();
         assertThat(html).contains("<svg").contains("<title id=\"lifecycle-title\">").contains("<desc")

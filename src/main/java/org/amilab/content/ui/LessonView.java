@@ -126,6 +126,11 @@ public class LessonView extends Main implements BeforeEnterObserver, AfterNaviga
             anchor.setId("take-quiz");
             box.add(anchor);
         });
+        content.challenge(lesson.id()).filter(challenge -> routeExists("/challenges/" + lesson.id())).ifPresent(challenge -> {
+            var anchor = new Anchor("challenges/" + lesson.id(), "Guided challenge: " + challenge.title());
+            anchor.setId("take-challenge");
+            box.add(anchor);
+        });
         return box;
     }
 

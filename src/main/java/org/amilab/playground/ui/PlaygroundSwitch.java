@@ -1,5 +1,6 @@
 package org.amilab.playground.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
@@ -14,6 +15,7 @@ import org.amilab.playground.PlaygroundRef;
  * The learner's playgrounds as links, the open one marked: the free one and each guided challenge's
  * are separate accounts, and this is how a learner moves between them. Hidden while there is only one.
  */
+@NamedInterface("workbench")
 public class PlaygroundSwitch extends Nav {
 
     public PlaygroundSwitch(List<OtherPlaygrounds> sources, String openPurpose) {

@@ -1,5 +1,6 @@
 package org.amilab.playground.ui;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -68,6 +69,7 @@ import org.amilab.simulator.Volume;
  * {@link OpenPlayground}, which saves it before this shows its result. The free playground page and
  * each guided challenge's page put one on screen, each on a playground of its own.
  */
+@NamedInterface("workbench")
 public class PlaygroundWorkbench extends Div {
 
     private static final String COSTS_TAB = "Costs";
@@ -76,6 +78,7 @@ public class PlaygroundWorkbench extends Div {
      * How a page uses the workbench: what it calls the playground, the region it opens in, whether it
      * offers "Reset playground" (a challenge restarts instead), and who hears of each view shown.
      */
+    @NamedInterface("workbench")
     public record Setting(String name, String region, boolean resettable, Consumer<PlaygroundView> shown) {
     }
 
