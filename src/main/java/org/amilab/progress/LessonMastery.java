@@ -4,7 +4,10 @@ import java.util.Optional;
 import org.amilab.content.Lesson;
 import org.amilab.quiz.QuizService;
 
-/** One lesson as the learner stands with it: read, their best quiz score, review cards learned, and the level. */
+/**
+ * One lesson as the learner stands with it: read, their best quiz score, review cards learned, its
+ * guided challenge, and the level.
+ */
 public record LessonMastery(Lesson lesson, boolean read, Optional<QuizService.BestScore> quiz, int cards,
-        int cardsLearned, Mastery level) {
+        int cardsLearned, LessonChallenge challenge, Mastery level) {
 }

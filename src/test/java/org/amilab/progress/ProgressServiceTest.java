@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.amilab.AmiLabSpringTest;
+import org.amilab.challenge.ChallengeService;
 import org.amilab.content.ContentService;
 import org.amilab.quiz.QuizService;
 import org.amilab.review.Rating;
@@ -33,18 +34,26 @@ class ProgressServiceTest {
     ContentService content;
     @Autowired
     AccountService accounts;
+    @Autowired
+    ChallengeService challenges;
 
     @Test
     void eachLevelAsTheDocumentSaysIt() {
-        assertThat(ProgressService.level(false, Optional.empty(), 6, 0)).isEqualTo(Mastery.NOT_STARTED);
-        assertThat(ProgressService.level(true, Optional.empty(), 6, 0)).isEqualTo(Mastery.ATTEMPTED);
-        assertThat(ProgressService.level(false, Optional.of(PASSED), 6, 0)).as("passed without reading")
+        assertThat(ProgressService.level(false, Optional.empty(), 6, 0, LessonChallenge.NONE)).isEqualTo(Mastery.NOT_STARTED);
+        assertThat(ProgressService.level(true, Optional.empty(), 6, 0, LessonChallenge.NONE)).isEqualTo(Mastery.ATTEMPTED);
+        assertThat(ProgressService.level(false, Optional.of(PASSED), 6, 0, LessonChallenge.NONE)).as("passed without reading")
                 .isEqualTo(Mastery.ATTEMPTED);
-        assertThat(ProgressService.level(false, Optional.empty(), 6, 1)).isEqualTo(Mastery.ATTEMPTED);
-        assertThat(ProgressService.level(true, Optional.of(LOW), 6, 0)).isEqualTo(Mastery.ATTEMPTED);
-        assertThat(ProgressService.level(true, Optional.of(HALF), 6, 0)).isEqualTo(Mastery.FAMILIAR);
-        assertThat(ProgressService.level(true, Optional.of(PASSED), 6, 5)).isEqualTo(Mastery.PROFICIENT);
-        assertThat(ProgressService.level(true, Optional.of(PASSED), 6, 6)).isEqualTo(Mastery.MASTERED);
+        assertThat(ProgressService.level(false, Optional.empty(), 6, 1, LessonChallenge.NONE)).isEqualTo(Mastery.ATTEMPTED);
+        assertThat(ProgressService.level(true, Optional.of(LOW), 6, 0, LessonChallenge.NONE)).isEqualTo(Mastery.ATTEMPTED);
+        assertThat(ProgressService.level(true, Optional.of(HALF), 6, 0, LessonChallenge.NONE)).isEqualTo(Mastery.FAMILIAR);
+        assertThat(ProgressService.level(true, Optional.of(PASSED), 6, 5, LessonChallenge.NONE)).isEqualTo(Mastery.PROFICIENT);
+        assertThat(ProgressService.level(true, Optional.of(PASSED), 6, 6, LessonChallenge.NONE)).isEqualTo(Mastery.MASTERED);
+        assertThat(ProgressService.level(false, Optional.empty(), 6, 0, LessonChallenge.IN_PROGRESS))
+                .as("a challenge started").isEqualTo(Mastery.ATTEMPTED);
+        assertThat(ProgressService.level(true, Optional.of(PASSED), 6, 6, LessonChallenge.IN_PROGRESS))
+                .as("its challenge not completed").isEqualTo(Mastery.PROFICIENT);
+        assertThat(ProgressService.level(true, Optional.of(PASSED), 6, 6, LessonChallenge.COMPLETED))
+                .isEqualTo(Mastery.MASTERED);
     }
 
     @Test
@@ -66,5 +75,20 @@ class ProgressServiceTest {
         assertThat(later.next().href()).isEqualTo("lessons/why-amis");
         assertThat(later.completionPercent()).isZero();
         assertThatThrownBy(() -> progress.overview()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void aStartedChallengeIsAnAttemptAndOnlyLessonsWithOneHaveIt() {
+        accounts.signUp("prog-ch", "Ch", "lantern over the harbour");
+        as("prog-ch", () -> challenges.start("instance-lifecycle"));
+
+        ProgressOverview overview = as("prog-ch", () -> progress.overview());
+
+        LessonMastery lifecycle = overview.lessons().stream()
+                .filter(l -> l.lesson().id().equals("instance-lifecycle")).findFirst().orElseThrow();
+        assertThat(lifecycle.challenge()).isEqualTo(LessonChallenge.IN_PROGRESS);
+        assertThat(lifecycle.level()).isEqualTo(Mastery.ATTEMPTED);
+        assertThat(overview.lessons()).filteredOn(l -> content.challenge(l.lesson().id()).isEmpty())
+                .allSatisfy(l -> assertThat(l.challenge()).isEqualTo(LessonChallenge.NONE));
     }
 }

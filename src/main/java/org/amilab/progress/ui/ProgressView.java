@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
+import org.amilab.progress.LessonChallenge;
 import org.amilab.progress.LessonMastery;
 import org.amilab.progress.Mastery;
 import org.amilab.progress.ProgressOverview;
@@ -58,7 +59,8 @@ public class ProgressView extends Main implements BeforeEnterObserver {
         String quiz = mastery.quiz().map(score -> "best quiz score " + Math.round(Math.floor(score.percent())) + " %"
                 + (score.passed() ? " (passed)" : " (not passed yet)")).orElse("quiz not taken");
         var facts = new Span((mastery.read() ? "Read" : "Not read yet") + " · " + quiz + " · " + mastery.cardsLearned()
-                + " of " + mastery.cards() + " review cards learned");
+                + " of " + mastery.cards() + " review cards learned"
+                + (mastery.challenge() == LessonChallenge.NONE ? "" : " · " + mastery.challenge().text()));
         facts.addClassName("mastery-facts");
         var item = new ListItem(new Anchor(mastery.lesson().path(), mastery.lesson().title()), new Span(": "), level,
                 facts);
@@ -68,11 +70,12 @@ public class ProgressView extends Main implements BeforeEnterObserver {
 
     private static Div levels() {
         var list = new UnorderedList(
-                new ListItem(Mastery.ATTEMPTED.label() + ": you have read the lesson, tried its quiz or learned one of"
-                        + " its cards."),
+                new ListItem(Mastery.ATTEMPTED.label() + ": you have read the lesson, tried its quiz, learned one of"
+                        + " its cards or started its challenge."),
                 new ListItem(Mastery.FAMILIAR.label() + ": you have read it and scored at least half of its quiz."),
                 new ListItem(Mastery.PROFICIENT.label() + ": you have read it and passed its quiz."),
-                new ListItem(Mastery.MASTERED.label() + ": proficient, and every review card of the lesson is learned."));
+                new ListItem(Mastery.MASTERED.label() + ": proficient, every review card of the lesson is learned, and"
+                        + " its guided challenge, if it has one, is completed."));
         var box = new Div(new H2("What the levels mean"), list);
         box.addClassName("mastery-levels");
         return box;

@@ -100,6 +100,8 @@ class ChallengeBrowserTest extends BrowserTest {
         page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Playground")).click();
         page.waitForURL("**/playground");
         assertThat(page.locator("#playground-switch")).isHidden();
+        page.navigate(url("progress"));
+        assertThat(page.locator(".mastery-list li[data-lesson='" + CHALLENGE + "']")).containsText("challenge completed");
     }
 
     private Locator step(int index) {
