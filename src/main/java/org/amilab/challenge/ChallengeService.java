@@ -3,7 +3,6 @@ package org.amilab.challenge;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -13,12 +12,10 @@ import org.amilab.base.SignedIn;
 import org.amilab.base.UserIds;
 import org.amilab.content.Challenge;
 import org.amilab.content.ContentService;
-import org.amilab.content.Observed;
 import org.amilab.playground.OtherPlaygrounds;
 import org.amilab.playground.PlaygroundRef;
 import org.amilab.playground.PlaygroundService;
 import org.amilab.playground.PlaygroundView;
-import org.amilab.simulator.PlaygroundEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -140,7 +137,8 @@ public class ChallengeService implements OtherPlaygrounds {
                 || before.getStepsDone() >= challenge.steps().size()) {
             return view(before, challenge);
         }
-        int done = challenge.stepsDone(before.getStepsDone(), observed(challenge, view));
+        int done = challenge.stepsDone(before.getStepsDone(),
+                playgrounds.open(challenge.playgroundPurpose()).observed(view));
         if (done == before.getStepsDone()) {
             return view(before, challenge);
         }
@@ -164,14 +162,6 @@ public class ChallengeService implements OtherPlaygrounds {
             publisher.publishEvent(new ChallengeCompleted(learner, completion));
         }
         return view(runs.saveAndFlush(run), challenge);
-    }
-
-    /** The playground's log as written, and after it the lines the view projects that are not written yet. */
-    private Observed observed(Challenge challenge, PlaygroundView view) {
-        var log = new ArrayList<>(playgrounds.open(challenge.playgroundPurpose()).writtenLog());
-        long written = log.isEmpty() ? 0 : log.get(log.size() - 1).sequence();
-        view.recentEvents().stream().filter(e -> e.sequence() > written).forEach(log::add);
-        return new Observed(view.simulatedNow(), view.instances(), view.myAmis(), view.volumes(), view.snapshots(), log);
     }
 
     @Override

@@ -48,7 +48,7 @@ final class ContentLoader {
         if (course != null) {
             var cardIds = new HashMap<String, String>();
             for (Lesson lesson : course.lessons()) {
-                QuizFile.load(files, lesson.id(), course, problems).ifPresent(quiz -> quizzes.put(lesson.id(), quiz));
+                QuizFile.load(files, lesson.id(), course, data, problems).ifPresent(quiz -> quizzes.put(lesson.id(), quiz));
                 cards.addAll(CardsFile.load(files, lesson.id(), course, cardIds, problems));
                 data.flatMap(simulator -> ChallengeFile.load(files, lesson.id(), simulator, problems))
                         .ifPresent(challenge -> challenges.put(lesson.id(), challenge));

@@ -59,4 +59,20 @@ public sealed interface Question {
     record Numeric(String id, String prompt, BigDecimal answer, String unit, BigDecimal tolerance, String explanation,
             LessonSection section) implements Question {
     }
+
+    /**
+     * A task to do in the learner's own free playground, answered by checking it: it is right when
+     * every condition of {@code check} holds there when the attempt is submitted.
+     */
+    record PlaygroundTask(String id, String prompt, List<Condition> check, String explanation, LessonSection section)
+            implements Question {
+
+        public PlaygroundTask {
+            check = List.copyOf(check);
+        }
+
+        public boolean doneIn(Observed playground) {
+            return check.stream().allMatch(condition -> condition.holdsIn(playground));
+        }
+    }
 }

@@ -27,19 +27,24 @@ final class QuizFile {
             "true-false", List.of("answer", "feedback-if-true", "feedback-if-false"),
             "ordering", List.of("items"),
             "matching", List.of("options", "pairs"),
-            "numeric", List.of("answer", "unit", "tolerance"));
+            "numeric", List.of("answer", "unit", "tolerance"),
+            "playground", List.of("check"));
     private static final Set<String> CHOICE_FIELDS = Set.of("text", "correct", "feedback");
     private static final Set<String> PAIR_FIELDS = Set.of("item", "match");
 
     private final YamlDocument doc;
     private final String lessonId;
     private final @Nullable Course course;
+    /** Absent when the catalog itself is broken: start-up names that, and playground checks wait for it. */
+    private final Optional<ConditionLanguage> conditions;
     private final List<ContentProblem> problems;
 
-    private QuizFile(YamlDocument doc, String lessonId, @Nullable Course course, List<ContentProblem> problems) {
+    private QuizFile(YamlDocument doc, String lessonId, @Nullable Course course, Optional<ConditionLanguage> conditions,
+                     List<ContentProblem> problems) {
         this.doc = doc;
         this.lessonId = lessonId;
         this.course = course;
+        this.conditions = conditions;
         this.problems = problems;
     }
 
@@ -48,10 +53,12 @@ final class QuizFile {
     }
 
     /** The lesson's quiz: empty when it has none, or after adding what is wrong with it to {@code problems}. */
-    static Optional<Quiz> load(ContentFiles files, String lessonId, @Nullable Course course, List<ContentProblem> problems) {
+    static Optional<Quiz> load(ContentFiles files, String lessonId, @Nullable Course course,
+                               Optional<SimulatorData.Loaded> simulator, List<ContentProblem> problems) {
         String file = path(lessonId);
+        Optional<ConditionLanguage> conditions = simulator.map(data -> new ConditionLanguage(data.catalog()));
         return files.read(file).flatMap(text -> YamlDocument.parse(text, file, problems))
-                .flatMap(doc -> new QuizFile(doc, lessonId, course, problems).read());
+                .flatMap(doc -> new QuizFile(doc, lessonId, course, conditions, problems).read());
     }
 
     private Optional<Quiz> read() {
@@ -112,6 +119,7 @@ final class QuizFile {
             case "ordering" -> texts(node, path, "items", 3, "items in the right order").map(items ->
                     at -> new Question.Ordering(id, prompt, items, explanation, at));
             case "matching" -> matching(node, path, id, prompt, explanation);
+            case "playground" -> playgroundTask(node, path, id, prompt, explanation);
             default -> numeric(node, path, id, prompt, explanation);
         };
         Optional<Question> question = section.flatMap(at -> built.map(build -> build.apply(at)));
@@ -153,6 +161,25 @@ final class QuizFile {
                     + " correct: true"));
         }
         return Optional.of(List.copyOf(choices));
+    }
+
+    /** A task checked on the learner's playground with the conditions of guided challenges. */
+    private Optional<Function<LessonSection, Question>> playgroundTask(JsonNode node, String path, String id,
+            String prompt, String explanation) {
+        JsonNode list = node.path("check");
+        if (!list.isArray() || list.isEmpty()) {
+            problems.add(doc.problem(node.has("check") ? path + "/check" : path,
+                    "'check' must be a list of at least one condition, as in challenge.yml"));
+            return Optional.empty();
+        }
+        if (conditions.isEmpty()) {
+            return Optional.empty();
+        }
+        var check = new ArrayList<Condition>();
+        for (int i = 0; i < list.size(); i++) {
+            conditions.get().read(doc, list.get(i), path + "/check/" + i, problems).ifPresent(check::add);
+        }
+        return Optional.of(at -> new Question.PlaygroundTask(id, prompt, check, explanation, at));
     }
 
     private Optional<Function<LessonSection, Question>> trueFalse(JsonNode node, String path, String id, String prompt,

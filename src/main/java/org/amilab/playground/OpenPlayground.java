@@ -1,8 +1,10 @@
 package org.amilab.playground;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.amilab.content.Observed;
 import org.amilab.simulator.ActionResult;
 import org.amilab.simulator.CostSeries;
 import org.amilab.simulator.Ec2Error;
@@ -75,6 +77,26 @@ public final class OpenPlayground {
     /** @see PlaygroundService#writtenLog(String) */
     public List<PlaygroundEvent> writtenLog() {
         return service.writtenLog(purpose);
+    }
+
+    /**
+     * The playground as a challenge step or a quiz task checks it: {@code view}, one it already
+     * shows, with its whole log (the lines written, then those the view projects).
+     */
+    public Observed observed(PlaygroundView view) {
+        if (!view.playground().purpose().equals(purpose)) {
+            throw new IllegalArgumentException("the view shown is of playground '" + view.playground().purpose()
+                    + "', not '" + purpose + "'");
+        }
+        var log = new ArrayList<>(writtenLog());
+        long written = log.isEmpty() ? 0 : log.get(log.size() - 1).sequence();
+        view.recentEvents().stream().filter(e -> e.sequence() > written).forEach(log::add);
+        return new Observed(view.simulatedNow(), view.instances(), view.myAmis(), view.volumes(), view.snapshots(), log);
+    }
+
+    /** The playground as it is now, checked as {@link #observed(PlaygroundView)} does. */
+    public Observed observed() {
+        return observed(view());
     }
 
     /** Throws this playground away; its next use starts a fresh one. */

@@ -12,15 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.amilab.base.UserIds;
 import org.amilab.content.ContentService;
+import org.amilab.content.Observed;
+import org.amilab.playground.PlaygroundRef;
+import org.amilab.playground.PlaygroundService;
 import org.amilab.content.Question;
 import org.amilab.content.Quiz;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,14 +43,16 @@ public class QuizService {
     private final UserIds userIds;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final PlaygroundService playgrounds;
 
     QuizService(StoredAttemptRepository attempts, ContentService content, UserIds userIds,
-            ApplicationEventPublisher publisher, Clock clock) {
+            ApplicationEventPublisher publisher, Clock clock, PlaygroundService playgrounds) {
         this.attempts = attempts;
         this.content = content;
         this.userIds = userIds;
         this.publisher = publisher;
         this.clock = clock;
+        this.playgrounds = playgrounds;
     }
 
     /** The learner's unfinished attempt at this quiz, or a new one drawn from its bank. */
@@ -99,8 +106,25 @@ public class QuizService {
     }
 
     /**
+     * Whether the learner's free playground shows this task of their open attempt done now, so that
+     * they can check before submitting; submitting checks again. The playground is read in its own
+     * transactions: a learner's first look creates it.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public boolean checkPlayground(long attemptId, String questionId) {
+        StoredAttempt attempt = own(attemptId);
+        boolean asked = StoredAnswers.asked(attempt.asked()).stream().anyMatch(q -> q.question().equals(questionId));
+        return quiz(attempt.lessonId()).question(questionId).filter(question -> asked)
+                .filter(Question.PlaygroundTask.class::isInstance).map(Question.PlaygroundTask.class::cast)
+                .map(task -> task.doneIn(playgrounds.open(PlaygroundRef.FREE).observed()))
+                .orElseThrow(() -> new IllegalArgumentException("Question '" + questionId
+                        + "' is not a playground task of this attempt."));
+    }
+
+    /**
      * Scores the answers (a question left out earns nothing) and keeps them. Each answer must fit its
-     * question; an attempt is submitted once.
+     * question; an attempt is submitted once. A playground task is answered here, by checking the
+     * learner's free playground, whatever the browser sent for it.
      */
     public QuizAttempt submit(long attemptId, Map<String, Answer> answers) {
         StoredAttempt attempt = own(attemptId);
@@ -115,10 +139,14 @@ public class QuizService {
         });
         var given = new ArrayList<StoredAnswers.GivenAnswer>();
         var points = new LinkedHashMap<String, Double>();
+        Supplier<Observed> playground = memoized(() -> playgrounds.open(PlaygroundRef.FREE).observed());
         for (StoredAnswers.AskedQuestion question : asked) {
-            Optional<Answer> answer = Optional.ofNullable(answers.get(question.question()));
-            double earned = quiz.question(question.question())
-                    .flatMap(current -> answer.map(value -> Scoring.points(current, value))).orElse(0.0);
+            Optional<Question> current = quiz.question(question.question());
+            Optional<Answer> answer = current.filter(Question.PlaygroundTask.class::isInstance)
+                    .map(task -> Optional.<Answer>of(new Answer.TrueOrFalse(((Question.PlaygroundTask) task)
+                            .doneIn(playground.get()))))
+                    .orElseGet(() -> Optional.ofNullable(answers.get(question.question())));
+            double earned = current.flatMap(known -> answer.map(value -> Scoring.points(known, value))).orElse(0.0);
             given.add(StoredAnswers.GivenAnswer.of(question.question(), earned, answer));
             points.put(question.question(), earned);
         }
@@ -173,6 +201,17 @@ public class QuizService {
         var stored = attempts.saveAndFlush(new StoredAttempt(learner, quiz.lessonId(), now(),
                 StoredAnswers.asked(asked), retakeOf.orElse(null)));
         return view(stored, quiz);
+    }
+
+    /** The playground is looked at once per submission, and only if the attempt has a task for it. */
+    private static <T> Supplier<T> memoized(Supplier<T> look) {
+        var seen = new ArrayList<T>(1);
+        return () -> {
+            if (seen.isEmpty()) {
+                seen.add(look.get());
+            }
+            return seen.get(0);
+        };
     }
 
     /** The order a question's parts are shown in: choices and items shuffled; a statement or a number has none. */

@@ -30,6 +30,10 @@ final class Scoring {
         if (question instanceof Question.Matching matching) {
             return matching(matching, as(answer, Answer.Matches.class, question));
         }
+        if (question instanceof Question.PlaygroundTask) {
+            // the service answers this one itself, from the learner's playground, never the browser
+            return as(answer, Answer.TrueOrFalse.class, question).value() ? 1 : 0;
+        }
         Question.Numeric numeric = (Question.Numeric) question;
         return numeric.answer().subtract(as(answer, Answer.Number.class, question).value()).abs()
                 .compareTo(numeric.tolerance()) <= 0 ? 1 : 0;

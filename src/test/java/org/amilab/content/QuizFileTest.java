@@ -76,6 +76,13 @@ class QuizFileTest {
                 tolerance: 0.5
                 explanation: 10 GiB.
                 section: instance-store-vs-ebs#root-volume-size
+              - id: stop-it-yourself
+                type: playground
+                prompt: In your playground, try to stop an instance store-backed instance.
+                check:
+                  - event: {action: stop, outcome: refused, code: UnsupportedOperation}
+                explanation: EC2 refuses.
+                section: instance-store-vs-ebs#stopping
             """;
 
     @TempDir
@@ -96,7 +103,7 @@ class QuizFileTest {
         assertThat(quiz.draw()).isEqualTo(5);
         assertThat(quiz.drawsFromBank()).isTrue();
         assertThat(quiz.questions()).extracting(question -> question.getClass().getSimpleName()).containsExactly(
-                "SingleChoice", "MultipleChoice", "TrueFalse", "Ordering", "Matching", "Numeric");
+                "SingleChoice", "MultipleChoice", "TrueFalse", "Ordering", "Matching", "Numeric", "PlaygroundTask");
         var single = (Question.SingleChoice) quiz.questions().get(0);
         assertThat(single.choices()).extracting(Question.Choice::correct).containsExactly(true, false);
         assertThat(single.choices().get(1).feedback()).isEqualTo("It cannot stop at all.");
@@ -113,13 +120,28 @@ class QuizFileTest {
         assertThat(numeric.answer()).isEqualByComparingTo("10");
         assertThat(numeric.tolerance()).isEqualByComparingTo(new BigDecimal("0.5"));
         assertThat(numeric.unit()).isEqualTo("GiB");
+        var task = (Question.PlaygroundTask) quiz.questions().get(6);
+        assertThat(task.check()).singleElement().hasToString(
+                "event: {\"action\":\"stop\",\"outcome\":\"refused\",\"code\":\"UnsupportedOperation\"}");
+    }
+
+    @Test
+    void aPlaygroundTaskIsCheckedWithTheConditionsOfChallenges() {
+        fixture.replace(FILE, "code: UnsupportedOperation}", "code: Unsupported}");
+        assertThat(problems()).singleElement().satisfies(p -> assertProblem(p, fixture.lineOf(FILE, "code: Unsupported}"),
+                "'code' must be an error code the playground answers with"));
+
+        fixture.replace(FILE, "code: Unsupported}", "code: UnsupportedOperation}");
+        fixture.replace(FILE, "    check:\n      - event: {action: stop", "    check: []\n    hint-check:\n      - event: {action: stop");
+        assertThat(problems()).anySatisfy(p -> assertProblem(p, fixture.lineOf(FILE, "check: []"),
+                "'check' must be a list of at least one condition, as in challenge.yml"));
     }
 
     @Test
     void withoutDrawEveryAttemptAsksTheWholeBank() {
         fixture.replace(FILE, "draw: 5\n", "");
         Quiz quiz = new ContentService(fixture.files(), Clock.systemUTC()).quiz("instance-store-vs-ebs").orElseThrow();
-        assertThat(quiz.draw()).isEqualTo(6);
+        assertThat(quiz.draw()).isEqualTo(7);
         assertThat(quiz.drawsFromBank()).isFalse();
     }
 
@@ -173,13 +195,13 @@ class QuizFileTest {
     @Test
     void idsAreUniqueAndTheDrawFitsTheBank() {
         fixture.replace(FILE, "id: what-a-stop-keeps", "id: stop-instance-store");
-        fixture.replace(FILE, "draw: 5", "draw: 7");
+        fixture.replace(FILE, "draw: 5", "draw: 8");
         fixture.replace(FILE, "id: largest-root", "id: Largest Root");
         assertThat(problems())
                 .anySatisfy(p -> assertProblem(p, fixture.lineOf(FILE, "id: stop-instance-store") + 11,
                         "question id 'stop-instance-store' is used twice in this quiz"))
-                .anySatisfy(p -> assertProblem(p, fixture.lineOf(FILE, "draw: 7"),
-                        "'draw' must be how many of the 6 questions one attempt asks, from 1 to 6"))
+                .anySatisfy(p -> assertProblem(p, fixture.lineOf(FILE, "draw: 8"),
+                        "'draw' must be how many of the 7 questions one attempt asks, from 1 to 7"))
                 .anySatisfy(p -> assertProblem(p, fixture.lineOf(FILE, "id: Largest Root"),
                         "question id 'Largest Root' must be lower-case letters, digits and dashes"));
     }

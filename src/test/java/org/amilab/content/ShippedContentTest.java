@@ -111,7 +111,7 @@ class ShippedContentTest {
         assertThat(questions).hasSizeGreaterThanOrEqualTo(90);
         assertThat(questions.stream().map(question -> question.getClass().getSimpleName()).distinct())
                 .containsExactlyInAnyOrder("SingleChoice", "MultipleChoice", "TrueFalse", "Ordering", "Matching",
-                        "Numeric");
+                        "Numeric", "PlaygroundTask");
     }
 
     @Test

@@ -15,7 +15,10 @@ import org.amilab.AmiLabSpringTest;
 import org.amilab.content.ContentService;
 import org.amilab.content.Question;
 import org.amilab.content.Quiz;
+import org.amilab.playground.PlaygroundService;
 import org.amilab.security.AccountService;
+import org.amilab.simulator.LaunchRequest;
+import org.amilab.simulator.PlaygroundCommand;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -33,6 +36,8 @@ class QuizServiceTest {
     AccountService accounts;
     @Autowired
     StoredAttemptRepository stored;
+    @Autowired
+    PlaygroundService playgrounds;
 
     @Test
     void anAttemptDrawsFromTheBankWithItsPartsShuffledAndIsTheSameWhenOpenedAgain() {
@@ -159,6 +164,48 @@ class QuizServiceTest {
         accounts.signUp(username, username, "lantern over the harbour");
     }
 
+    @Test
+    void aPlaygroundTaskIsAnsweredByTheLearnersOwnPlaygroundNotByWhatTheBrowserSends() {
+        learner("quiz-pg");
+        String task = "stop-refused-in-the-playground";
+        QuizAttempt attempt = attemptAsking("quiz-pg", "instance-store-vs-ebs", task);
+
+        assertThat(as("quiz-pg", () -> quizzes.checkPlayground(attempt.id(), task))).isFalse();
+        QuizAttempt claimed = as("quiz-pg", () -> quizzes.submit(attempt.id(), Map.of(task, new Answer.TrueOrFalse(true))));
+        assertThat(asked(claimed, task).right()).as("claiming it is not doing it").isFalse();
+
+        String instance = as("quiz-pg", () -> playgrounds.execute(new PlaygroundCommand.RunInstances(
+                LaunchRequest.of("us-east-1", "ami-0b3ce107f80e222f8", "m1.small"))).value().get(0).id());
+        as("quiz-pg", () -> playgrounds.execute(new PlaygroundCommand.AdvanceClock(java.time.Duration.ofMinutes(5))));
+        as("quiz-pg", () -> playgrounds.execute(PlaygroundCommand.StopInstances.of(instance)));
+        QuizAttempt again = attemptAsking("quiz-pg", "instance-store-vs-ebs", task);
+        assertThat(as("quiz-pg", () -> quizzes.checkPlayground(again.id(), task))).isTrue();
+
+        QuizAttempt done = as("quiz-pg", () -> quizzes.submit(again.id(), Map.of()));
+
+        assertThat(asked(done, task).right()).as("done in the playground, even with nothing sent").isTrue();
+        assertThat(asked(done, task).answer()).contains(new Answer.TrueOrFalse(true));
+        assertThatThrownBy(() -> as("quiz-pg", () -> quizzes.checkPlayground(again.id(), "no-such-question")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A new attempt that happens to draw {@code questionId}: the draw is random, so attempts without it are left. */
+    private QuizAttempt attemptAsking(String learner, String lesson, String questionId) {
+        for (int tries = 0; tries < 60; tries++) {
+            QuizAttempt attempt = as(learner, () -> quizzes.start(lesson));
+            if (attempt.questions().stream().anyMatch(asked -> asked.questionId().equals(questionId))) {
+                return attempt;
+            }
+            as(learner, () -> quizzes.abandon(attempt.id()));
+        }
+        throw new AssertionError(questionId + " was never drawn");
+    }
+
+    private static QuizAttempt.Asked asked(QuizAttempt attempt, String questionId) {
+        return attempt.questions().stream().filter(asked -> asked.questionId().equals(questionId)).findFirst()
+                .orElseThrow();
+    }
+
     private static List<String> parts(Question question) {
         if (question instanceof Question.SingleChoice single) {
             return single.choices().stream().map(Question.Choice::text).toList();
@@ -194,6 +241,9 @@ class QuizServiceTest {
             return new Answer.Matches(matching.pairs().stream()
                     .collect(Collectors.toMap(Question.Matching.Pair::item, Question.Matching.Pair::match)));
         }
+        if (question instanceof Question.PlaygroundTask) {
+            return new Answer.TrueOrFalse(true);
+        }
         return new Answer.Number(((Question.Numeric) question).answer());
     }
 
@@ -218,6 +268,9 @@ class QuizServiceTest {
         }
         if (question instanceof Question.Matching matching) {
             return new Answer.Matches(Map.of());
+        }
+        if (question instanceof Question.PlaygroundTask) {
+            return new Answer.TrueOrFalse(false);
         }
         Question.Numeric numeric = (Question.Numeric) question;
         return new Answer.Number(numeric.answer().add(numeric.tolerance()).add(BigDecimal.ONE));

@@ -5,9 +5,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.amilab.content.Question;
 import org.amilab.quiz.Answer;
 import org.amilab.quiz.QuizAttempt;
@@ -43,8 +46,15 @@ abstract class AnswerInput {
         return Optional.empty();
     }
 
-    static AnswerInput of(QuizAttempt.Asked asked, String label) {
+    /**
+     * The input for {@code asked}; a playground task is checked with {@code playgroundDone}, which
+     * tells whether the learner's playground shows it done now.
+     */
+    static AnswerInput of(QuizAttempt.Asked asked, String label, BooleanSupplier playgroundDone) {
         Question question = asked.question().orElseThrow();
+        if (question instanceof Question.PlaygroundTask) {
+            return new PlaygroundCheck(playgroundDone);
+        }
         if (question instanceof Question.SingleChoice) {
             return new OneChoice(asked.shown(), label);
         }
@@ -61,6 +71,41 @@ abstract class AnswerInput {
             return new MatchEach(asked.shown(), matching.options());
         }
         return new NumberWithUnit(((Question.Numeric) question).unit(), label);
+    }
+
+    /**
+     * A task done in the learner's own playground: nothing to fill in here, only the way there and a
+     * check before submitting. Submitting makes the server check the playground itself.
+     */
+    private static final class PlaygroundCheck extends AnswerInput {
+
+        private final Div box = new Div();
+
+        PlaygroundCheck(BooleanSupplier done) {
+            box.addClassName("playground-task");
+            var open = new Anchor("playground", "Open your free playground in a new tab");
+            open.setTarget("_blank");
+            var result = new Span();
+            result.addClassName("playground-check");
+            result.getElement().setAttribute("aria-live", "polite");
+            var check = new Button("Check my playground now", click -> result.setText(done.getAsBoolean()
+                    ? "Done: your playground shows it." : "Not yet: your playground does not show it yet."));
+            check.addClassName("check-playground");
+            check.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            box.add(new Paragraph("Do this in your free playground, then come back. When you submit, your playground"
+                    + " is checked as it is at that moment."), open, check, result);
+        }
+
+        @Override
+        Component component() {
+            return box;
+        }
+
+        /** Always given: the server answers it from the playground, whatever is sent. */
+        @Override
+        Optional<Answer> answer() {
+            return Optional.of(new Answer.TrueOrFalse(true));
+        }
     }
 
     private static final class OneChoice extends AnswerInput {

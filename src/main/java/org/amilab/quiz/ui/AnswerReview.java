@@ -42,6 +42,11 @@ final class AnswerReview {
             ordering(box, ordering, answer);
         } else if (question instanceof Question.Matching matching) {
             matching(box, matching, answer);
+        } else if (question instanceof Question.PlaygroundTask) {
+            box.add(new Paragraph(answer.filter(Answer.TrueOrFalse.class::isInstance)
+                    .map(a -> ((Answer.TrueOrFalse) a).value()).orElse(false)
+                    ? "Your playground showed the task done when you submitted."
+                    : "Your playground did not show the task done when you submitted."));
         } else {
             numeric(box, (Question.Numeric) question, answer);
         }

@@ -90,7 +90,7 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
         Map<String, AnswerInput> inputs = new LinkedHashMap<>();
         List<QuizAttempt.Asked> asked = attempt.questions().stream().filter(q -> q.question().isPresent()).toList();
         for (int i = 0; i < asked.size(); i++) {
-            add(question(asked.get(i), i + 1, asked.size(), inputs));
+            add(question(attempt, asked.get(i), i + 1, asked.size(), inputs));
         }
         var submit = new Button("Submit answers", click -> submit(attempt, inputs));
         submit.setId("submit-quiz");
@@ -102,13 +102,14 @@ public class QuizView extends Main implements BeforeEnterObserver, HasDynamicTit
         add(bar);
     }
 
-    private static Component question(QuizAttempt.Asked asked, int number, int count, Map<String, AnswerInput> inputs) {
+    private Component question(QuizAttempt attempt, QuizAttempt.Asked asked, int number, int count,
+                               Map<String, AnswerInput> inputs) {
         String label = "Question " + number + " of " + count;
         var heading = new H2(label);
         heading.addClassName("question-number");
         var prompt = new Paragraph(asked.question().orElseThrow().prompt());
         prompt.addClassName("question-prompt");
-        AnswerInput input = AnswerInput.of(asked, label);
+        AnswerInput input = AnswerInput.of(asked, label, () -> quizzes.checkPlayground(attempt.id(), asked.questionId()));
         inputs.put(asked.questionId(), input);
         var section = new Section(heading, prompt, input.component());
         section.addClassName("quiz-question");
