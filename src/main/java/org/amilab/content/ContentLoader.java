@@ -37,7 +37,10 @@ final class ContentLoader {
                     problems.add(new ContentProblem(COURSE_FILE, 1, "file not found in " + files));
                     return null;
                 });
+        int beforeData = problems.size();
         Optional<SimulatorData.Loaded> data = SimulatorData.load(files, problems);
+        // a catalog or price book with problems cannot try a challenge's setup; those problems are named already
+        Optional<SimulatorData.Loaded> sound = problems.size() == beforeData ? data : Optional.empty();
         Optional<RefusalsFile> refusals = RefusalsFile.load(files, course, problems);
         if (course != null && data.isPresent()) {
             checkPlaygroundLinks(course, data.get().catalog(), files, problems);
@@ -48,9 +51,9 @@ final class ContentLoader {
         if (course != null) {
             var cardIds = new HashMap<String, String>();
             for (Lesson lesson : course.lessons()) {
-                QuizFile.load(files, lesson.id(), course, data, problems).ifPresent(quiz -> quizzes.put(lesson.id(), quiz));
+                QuizFile.load(files, lesson.id(), course, sound, problems).ifPresent(quiz -> quizzes.put(lesson.id(), quiz));
                 cards.addAll(CardsFile.load(files, lesson.id(), course, cardIds, problems));
-                data.flatMap(simulator -> ChallengeFile.load(files, lesson.id(), simulator, problems))
+                sound.flatMap(simulator -> ChallengeFile.load(files, lesson.id(), simulator, problems))
                         .ifPresent(challenge -> challenges.put(lesson.id(), challenge));
             }
         }

@@ -163,6 +163,10 @@ final class LessonRenderer {
             // a focusable scroll box, so keyboard users can scroll a wide table on a phone
             table.wrap("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Table\"></div>");
         }
+        for (Element code : html.select("pre")) {
+            // a long command scrolls sideways: keyboard users reach it the same way
+            code.attr("tabindex", "0").attr("role", "region").attr("aria-label", "Command example");
+        }
     }
 
     private static List<Lesson.Section> sections(Document html) {

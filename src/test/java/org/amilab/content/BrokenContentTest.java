@@ -33,7 +33,7 @@ class BrokenContentTest {
 
     @Test
     void aYamlSyntaxErrorPointsAtItsLine() {
-        fixture.replace(EBS, "minutes: 8", "minutes: [8");
+        fixture.replace(EBS, "minutes: 9", "minutes: [9");
         assertThat(problems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo(EBS);
             assertThat(p.reason()).startsWith("not valid YAML");
@@ -43,7 +43,7 @@ class BrokenContentTest {
 
     @Test
     void minutesMustBeAWholeNumberInRange() {
-        fixture.replace(EBS, "minutes: 8", "minutes: 600");
+        fixture.replace(EBS, "minutes: 9", "minutes: 600");
         assertThat(problems()).anySatisfy(p -> assertProblem(p, EBS, fixture.lineOf(EBS, "minutes:"), "'minutes'"));
     }
 
