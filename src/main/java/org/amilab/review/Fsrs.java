@@ -6,12 +6,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * The FSRS-6 scheduler without fuzz: given a card's schedule, a rating and the moment of the review,
- * the card's next schedule. Written from the algorithm's published formulas; test vectors from the
- * reference implementation (py-fsrs 6.3) check that it agrees (tools/fsrs).
+ * The FSRS-6 scheduler: given a card's schedule, a rating and the moment of the review, the card's
+ * next schedule. Written from the algorithm's published formulas; test vectors from the reference
+ * implementation (py-fsrs 6.3) check that it agrees (tools/fsrs). Made with {@link #Fsrs} it has no
+ * fuzz, as the vectors; {@link #fuzzedBy} spreads intervals in the review state a little, as the
+ * reference does by default, so that cards learned together do not stay due together.
  */
 public final class Fsrs {
 
@@ -19,14 +22,35 @@ public final class Fsrs {
     private static final double MAX_DIFFICULTY = 10.0;
     private static final long SECONDS_PER_DAY = 86_400;
 
+    /** How much of each part of an interval, in days, the fuzz may move it (the reference's ranges). */
+    private static final double[][] FUZZ_RANGES = {{2.5, 7.0, 0.15}, {7.0, 20.0, 0.1}, {20.0, Double.POSITIVE_INFINITY, 0.05}};
+
     private final FsrsParameters parameters;
     private final double decay;
     private final double factor;
+    /** Where in its fuzz range an interval lands, from 0 (the shortest) to below 1; empty for none. */
+    private final OptionalDouble fuzz;
 
     public Fsrs(FsrsParameters parameters) {
+        this(parameters, OptionalDouble.empty());
+    }
+
+    private Fsrs(FsrsParameters parameters, OptionalDouble fuzz) {
         this.parameters = parameters;
         this.decay = -parameters.w(20);
         this.factor = Math.pow(0.9, 1 / decay) - 1;
+        this.fuzz = fuzz;
+    }
+
+    /**
+     * This scheduler with fuzz drawn at {@code draw} (in [0, 1)) for every review it schedules. The
+     * caller picks the draw, so that the wait a button shows is the wait the answer then gets.
+     */
+    public Fsrs fuzzedBy(double draw) {
+        if (!(draw >= 0 && draw < 1)) {
+            throw new IllegalArgumentException("a fuzz draw is at least 0 and below 1, not " + draw);
+        }
+        return new Fsrs(parameters, OptionalDouble.of(draw));
     }
 
     /** The chance the learner recalls the card at {@code at}; 0 for a card never reviewed. */
@@ -97,8 +121,31 @@ public final class Fsrs {
     }
 
     private CardSchedule graduated(Memory memory, Instant at) {
+        long days = intervalDays(memory.stability());
+        if (fuzz.isPresent()) {
+            days = fuzzedDays(days, fuzz.getAsDouble());
+        }
         return new CardSchedule(ReviewState.REVIEW, OptionalInt.empty(), Optional.of(memory),
-                at.plus(Duration.ofDays(intervalDays(memory.stability()))), Optional.of(at));
+                at.plus(Duration.ofDays(days)), Optional.of(at));
+    }
+
+    /**
+     * An interval of {@code days} moved within its fuzz range to where {@code draw} points: intervals
+     * under three days stay, longer ones may move by a share of each of their parts. Rounding is the
+     * reference's (halves to even), including its reach to one day past the range's end.
+     */
+    long fuzzedDays(long days, double draw) {
+        if (days < 2.5) {
+            return days;
+        }
+        double delta = 1.0;
+        for (double[] range : FUZZ_RANGES) {
+            delta += range[2] * Math.max(Math.min(days, range[1]) - range[0], 0.0);
+        }
+        long longest = parameters.maximumIntervalDays();
+        long max = Math.min((long) Math.rint(days + delta), longest);
+        long min = Math.min(Math.max(2, (long) Math.rint(days - delta)), max);
+        return Math.min((long) Math.rint(draw * (max - min + 1) + min), longest);
     }
 
     /** Whole days, at least one, at most the longest interval; halves round to even, as the reference does. */

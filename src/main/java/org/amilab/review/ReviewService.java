@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,14 +42,16 @@ public class ReviewService {
     private final UserIds userIds;
     private final Clock clock;
     private final Fsrs fsrs = new Fsrs(FsrsParameters.DEFAULTS);
+    private final boolean fuzz;
 
     ReviewService(StoredCardRepository cards, StoredAnswerRepository answers, ContentService content, UserIds userIds,
-            Clock clock) {
+            Clock clock, ReviewProperties properties) {
         this.cards = cards;
         this.answers = answers;
         this.content = content;
         this.userIds = userIds;
         this.clock = clock;
+        this.fuzz = properties.fuzz();
     }
 
     @Transactional(readOnly = true)
@@ -71,11 +74,11 @@ public class ReviewService {
         Map<String, ReviewCard> byId = content.cards().stream().collect(Collectors.toMap(ReviewCard::id, Function.identity()));
         Optional<ReviewPrompt> due = met.stream().filter(card -> !card.schedule().due().isAfter(now))
                 .min(Comparator.comparing(card -> card.schedule().due()))
-                .map(card -> prompt(byId.get(card.cardId()), card.schedule(), false, now));
+                .map(card -> prompt(learner, byId.get(card.cardId()), card.schedule(), false, now));
         if (due.isPresent() || newLeftToday(learner, now) == 0) {
             return due;
         }
-        return notMet(met).stream().findFirst().map(card -> prompt(card, CardSchedule.fresh(now), true, now));
+        return notMet(met).stream().findFirst().map(card -> prompt(learner, card, CardSchedule.fresh(now), true, now));
     }
 
     /** Records the answer and schedules the card's next review; returns when it is next due. */
@@ -91,7 +94,8 @@ public class ReviewService {
                     + " for tomorrow.");
         }
         Optional<CardSchedule> before = stored.map(StoredCard::schedule);
-        CardSchedule after = fsrs.review(before.orElseGet(() -> CardSchedule.fresh(now)), rating, now);
+        CardSchedule schedule = before.orElseGet(() -> CardSchedule.fresh(now));
+        CardSchedule after = scheduler(learner, cardId, schedule).review(schedule, rating, now);
         StoredCard card = stored.orElseGet(() -> new StoredCard(learner, cardId, after));
         card.set(after);
         cards.saveAndFlush(card);
@@ -141,10 +145,24 @@ public class ReviewService {
         return new ReviewHistory(perDay, streak);
     }
 
-    private ReviewPrompt prompt(ReviewCard card, CardSchedule schedule, boolean firstTime, Instant now) {
+    private ReviewPrompt prompt(long learner, ReviewCard card, CardSchedule schedule, boolean firstTime, Instant now) {
         var waits = new EnumMap<Rating, Duration>(Rating.class);
-        fsrs.nextDue(schedule, now).forEach((rating, due) -> waits.put(rating, Duration.between(now, due)));
+        scheduler(learner, card.id(), schedule).nextDue(schedule, now)
+                .forEach((rating, due) -> waits.put(rating, Duration.between(now, due)));
         return new ReviewPrompt(card, firstTime, waits);
+    }
+
+    /**
+     * The scheduler for this card's next answer. Its fuzz is drawn from the learner, the card and its
+     * last review rather than at random, so the wait each button shows is the wait the answer gets.
+     */
+    private Fsrs scheduler(long learner, String cardId, CardSchedule schedule) {
+        if (!fuzz) {
+            return fsrs;
+        }
+        long seed = learner * 0x9E3779B97F4A7C15L ^ cardId.hashCode() * 0xC2B2AE3D27D4EB4FL
+                ^ schedule.lastReview().map(Instant::toEpochMilli).orElse(0L);
+        return fsrs.fuzzedBy(new SplittableRandom(seed).nextDouble());
     }
 
     /** Cards the learner has answered that the course still has (a card removed from content drops out). */

@@ -39,7 +39,23 @@ class ReviewServiceTest {
     private final MutableClock clock = new MutableClock(MORNING);
 
     private ReviewService reviewAt() {
-        return new ReviewService(cards, answers, content, userIds, clock);
+        return new ReviewService(cards, answers, content, userIds, clock, new ReviewProperties(false));
+    }
+
+    @Test
+    void withFuzzEachButtonShowsTheWaitItsAnswerGetsAndCardsLearnedTogetherSpreadOut() {
+        learner("rev-fuzz");
+        ReviewService review = new ReviewService(cards, answers, content, userIds, clock, new ReviewProperties(true));
+        var firstWaits = new java.util.HashSet<Duration>();
+        for (int i = 0; i < 10; i++) {
+            ReviewPrompt prompt = as("rev-fuzz", () -> review.next()).orElseThrow();
+            Duration shown = prompt.waits().get(Rating.EASY);
+            Instant due = as("rev-fuzz", () -> review.answer(prompt.card().id(), Rating.EASY));
+            assertThat(Duration.between(MORNING, due)).as("the wait the Easy button showed").isEqualTo(shown);
+            assertThat(shown).as("8 days moved by at most its fuzz range").isBetween(Duration.ofDays(6), Duration.ofDays(11));
+            firstWaits.add(shown);
+        }
+        assertThat(firstWaits).as("ten cards learned at one moment fall due on different days").hasSizeGreaterThan(1);
     }
 
     @Test
