@@ -19,6 +19,7 @@ public final class CostCalculator {
 
     /** Each time an instance enters running it pays for at least this long. */
     public static final long MINIMUM_BILLED_SECONDS = 60;
+    private static final long SECONDS_PER_HOUR = 3600;
 
     private final PriceBook prices;
     /** Regional hourly rates by region, then instance type: a lookup instead of a multiplication per instance. */
@@ -86,9 +87,26 @@ public final class CostCalculator {
         }
         lines.add(new CostLine(CostCategory.COMPUTE, instance.id(), instance.id(), compute));
         if (instance.softwareHourlyUsd().signum() > 0) {
+            List<StateSegment> history = instance.historyAt(to);
             lines.add(new CostLine(CostCategory.SOFTWARE, instance.id(), instance.id(),
-                    charge(instance.softwareHourlyUsd(), before, after)));
+                    charge(instance.softwareHourlyUsd(), softwareSecondsUpTo(history, from),
+                            softwareSecondsUpTo(history, to))));
         }
+    }
+
+    /**
+     * Marketplace software is sold by the hour: each time the instance enters running, every hour it
+     * has begun to run is billed whole, while its compute is billed by the second.
+     */
+    private static long softwareSecondsUpTo(List<StateSegment> history, Instant t) {
+        long seconds = 0;
+        for (StateSegment segment : history) {
+            if (segment.state().isBilled() && t.isAfter(segment.from())) {
+                long ran = wholeSecondsBetween(segment.from(), segment.endOr(t));
+                seconds += Math.max(1, Math.floorDiv(ran + SECONDS_PER_HOUR - 1, SECONDS_PER_HOUR)) * SECONDS_PER_HOUR;
+            }
+        }
+        return seconds;
     }
 
     /** Billed seconds by {@code from} and by {@code to}, per instance type in order of first use. */

@@ -8,6 +8,6 @@ public enum CostCategory {
     EBS,
     /** The learner's own AMIs: EBS snapshots, or S3 bundles for instance store-backed AMIs. */
     AMI_STORAGE,
-    /** Marketplace software, per second while running. */
+    /** Marketplace software, per hour begun each time the instance runs. */
     SOFTWARE
 }

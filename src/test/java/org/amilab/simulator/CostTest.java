@@ -104,7 +104,7 @@ class CostTest {
     }
 
     @Test
-    void marketplaceSoftwareIsBilledPerRunningSecondNextToCompute() {
+    void marketplaceSoftwareIsBilledPerStartedHourNextToComputePerSecond() {
         Instant launchedAt = fixture.now();
         String id = fixture.running(ACME_MARKETPLACE, "t3.micro");
         fixture.advance(Duration.ofHours(1));
@@ -116,6 +116,24 @@ class CostTest {
         assertThat(cost.forInstance(id, CostCategory.SOFTWARE)).isEqualTo(Money.of("0.020"));
         assertThat(cost.forInstance(id, CostCategory.COMPUTE)).isEqualTo(Money.of("0.0104"));
         assertThat(cost.byCategory().values().stream().reduce(Money.ZERO, Money::plus)).isEqualTo(cost.total());
+    }
+
+    @Test
+    void everyHourBegunCountsWholeForSoftwareEachTimeTheInstanceRuns() {
+        Instant launchedAt = fixture.now();
+        String id = fixture.running(ACME_MARKETPLACE, "t3.micro");
+        fixture.advance(Duration.ofMinutes(61));
+        playground.stop(ALICE, id).value();
+        fixture.advance(Duration.ofMinutes(5));
+        playground.start(ALICE, id).value();
+        fixture.advance(Duration.ofMinutes(2));
+
+        CostBreakdown cost = playground.costs(launchedAt, fixture.now());
+
+        assertThat(cost.forInstance(id, CostCategory.SOFTWARE)).as("2 hours, then 1 more for the second run")
+                .isEqualTo(Money.of("0.060"));
+        assertThat(cost.forInstance(id, CostCategory.COMPUTE)).as("by the second")
+                .isLessThan(Money.of("0.0104").plus(Money.of("0.0104")));
     }
 
     @Test

@@ -207,7 +207,7 @@ class AmiCatalog extends Div {
                 ? mappings : new Span(" none besides the root")));
         if (ami.softwareHourlyUsd().signum() > 0) {
             list.add(new ListItem("Software charge: $" + ami.softwareHourlyUsd().stripTrailingZeros().toPlainString()
-                    + " per running hour (AWS Marketplace)"));
+                    + " per hour begun while running, on top of the instance (AWS Marketplace)"));
         }
         if (ami.virtualizationType() == VirtualizationType.PARAVIRTUAL) {
             var warning = new ListItem("Paravirtual is the legacy virtualization type: only a few older instance "
