@@ -4,18 +4,56 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import java.time.Duration;
 import java.util.List;
 import org.amilab.BrowserTest;
+import org.amilab.ForwardClock;
 import org.amilab.content.ContentService;
 import org.amilab.content.ReviewCard;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A learner reviews new cards with the keyboard, sees when each answer brings a card back, and undoes one. */
+/**
+ * A learner reviews new cards with the keyboard, sees when each answer brings a card back, undoes
+ * one, and later reviews the cards that fell due.
+ */
 class ReviewBrowserTest extends BrowserTest {
 
     @Autowired
     ContentService content;
+    @Autowired
+    ForwardClock clock;
+
+    @Test
+    void cardsAnsweredAgainComeBackDueAfterTheirWaitAndAreReviewedWithTheKeyboard() {
+        signInAsNewLearner(page, "rev-due", "Dara", "lantern over the harbour");
+        List<ReviewCard> cards = content.cards();
+        page.navigate(url("review"));
+        Locator front = page.locator(".review-front");
+        for (int i = 0; i < 2; i++) {
+            assertThat(front).hasText(cards.get(i).front());
+            page.keyboard().press("Space");
+            assertThat(page.locator("#rate-again")).hasText("Again · 1 min");
+            page.keyboard().press("1");
+        }
+        assertThat(page.locator("#review-status")).containsText("0 due now · 18 new left today");
+
+        clock.moveForward(Duration.ofMinutes(2));
+        page.reload();
+
+        assertThat(page.locator("#review-status")).containsText("2 due now");
+        // the longest overdue first
+        assertThat(front).hasText(cards.get(0).front());
+        page.keyboard().press("Space");
+        page.keyboard().press("3");
+        assertThat(page.locator("#review-status")).containsText("1 due now");
+        assertThat(front).hasText(cards.get(1).front());
+        page.keyboard().press("Space");
+        page.keyboard().press("3");
+        assertThat(page.locator("#review-status")).containsText("0 due now · 18 new left today");
+        // then the next new card
+        assertThat(front).hasText(cards.get(2).front());
+    }
 
     @Test
     void reviewWithTheKeyboardAndUndo() {
