@@ -93,7 +93,7 @@ abstract class AnswerInput {
             check.addClassName("check-playground");
             check.addThemeVariants(ButtonVariant.LUMO_SMALL);
             box.add(new Paragraph("Do this in your free playground, then come back. When you submit, your playground"
-                    + " is checked as it is at that moment."), open, check, result);
+                    + " is checked as it is at that moment."), new Paragraph(open), check, result);
         }
 
         @Override

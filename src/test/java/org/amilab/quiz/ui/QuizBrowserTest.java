@@ -96,11 +96,51 @@ class QuizBrowserTest extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/quizzes/" + LESSON + "$"));
     }
 
+    @Test
+    void aPlaygroundTaskIsCheckedOnTheLearnersOwnPlayground() {
+        signInAsNewLearner(page, "quiz-p", "Pia", "lantern over the harbour");
+        String lesson = "instance-store-vs-ebs";
+        Locator task = page.locator(".quiz-question[data-question='stop-refused-in-the-playground']");
+        page.navigate(url("quizzes/" + lesson));
+        page.locator("#start-quiz").click();
+        assertThat(page.locator(".quiz-question").first()).isVisible();
+        for (int tries = 0; tries < 30 && task.count() == 0; tries++) {
+            leaveAndStartAgain(lesson);
+        }
+        assertThat(task.getByRole(AriaRole.LINK)).hasAttribute("target", "_blank");
+        task.locator(".check-playground").click();
+        assertThat(task.locator(".playground-check")).hasText("Not yet: your playground does not show it yet.");
+        assertThat(seriousAccessibilityViolations(page)).as("quiz with a playground task").isEmpty();
+
+        Page playground = context.newPage();
+        playground.navigate(url("playground?region=us-east-1&ami=ami-0b3ce107f80e222f8"));
+        playground.locator("#launch-selected").click();
+        playground.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Launch").setExact(true)).click();
+        playground.locator("#advance-1h").click();
+        assertThat(playground.locator("#instances .state-badge").first()).hasText("running (16)");
+        playground.locator("#learning-mode").click();
+        playground.locator("#instances vaadin-checkbox.instance-select").first().click();
+        playground.locator("#action-stop").click();
+        assertThat(playground.locator("#ec2-error")).containsText("UnsupportedOperation");
+        playground.close();
+
+        task.locator(".check-playground").click();
+        assertThat(task.locator(".playground-check")).hasText("Done: your playground shows it.");
+        page.locator("#submit-quiz").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit anyway")).click();
+        page.waitForURL(Pattern.compile(".*/quizzes/attempts/\\d+$"));
+        assertThat(page.getByText("Your playground showed the task done when you submitted.")).isVisible();
+    }
+
     private void leaveAndStartAgain() {
+        leaveAndStartAgain(LESSON);
+    }
+
+    private void leaveAndStartAgain(String lesson) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leave this attempt")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Leave").setExact(true)).click();
-        page.waitForURL("**/lessons/" + LESSON);
-        page.navigate(url("quizzes/" + LESSON));
+        page.waitForURL("**/lessons/" + lesson);
+        page.navigate(url("quizzes/" + lesson));
         // a left attempt is not resumed: the introduction shows again
         page.locator("#start-quiz").click();
         assertThat(page.locator(".quiz-question").first()).isVisible();
