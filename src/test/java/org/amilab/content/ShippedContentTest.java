@@ -58,6 +58,25 @@ class ShippedContentTest {
         }
     }
 
+    /** The facts a review of the course corrected stay corrected (issue 13's list), where a text check can tell. */
+    @Test
+    void theCorrectedFactsStayCorrected() {
+        String backing = text("instance-store-vs-ebs");
+        assertThat(backing).contains("cannot be root volumes", "C1, C3, D2, I2, M1, M2", "GRUB 2", "Windows");
+        assertThat(text("instance-lifecycle")).contains("Windows", "2021", "Red Hat Enterprise Linux", "2024",
+                "Hibernation", "new public IPv4 address").doesNotContain("For Linux instances, EC2 charges per second");
+        assertThat(text("ami-sources")).contains("verified partners", "Block public access");
+        assertThat(text("what-is-an-ami")).contains("does not map its root");
+        assertThat(text("choosing-an-ami")).contains("x86_64_mac", "arm64_mac", "AMI Catalog", "ssm get-parameters");
+        assertThat(text("creating-your-own-ami")).contains("vmimport", "Linux", "--copy-image-tags",
+                "organizational unit", "--delete-associated-snapshots", "Recycle Bin", "deregistration protection", "KMS");
+        assertThat(text("image-builder")).contains("optional", "schedule", "Container images");
+    }
+
+    private static String text(String lessonId) {
+        return org.jsoup.Jsoup.parse(content.course().lesson(lessonId).orElseThrow().html()).text();
+    }
+
     @Test
     void theLifecycleDiagramIsInlineSvgWithATextAlternative() {
         String html = content.course().lesson("instance-lifecycle").orElseThrow().html();
