@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.amilab.base.SignedIn;
 import org.amilab.base.UserIds;
 import org.amilab.content.Challenge;
 import org.amilab.content.ContentService;
@@ -166,7 +165,7 @@ public class ChallengeService implements OtherPlaygrounds {
 
     @Override
     public List<Choice> ofSignedInLearner() {
-        if (SignedIn.username().isEmpty()) {
+        if (userIds.signedIn().isEmpty()) {
             return List.of();
         }
         long learner = learner();
@@ -217,9 +216,7 @@ public class ChallengeService implements OtherPlaygrounds {
     }
 
     private long learner() {
-        String username = SignedIn.username()
+        return userIds.signedIn()
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Sign in to take a challenge."));
-        return userIds.idOf(username)
-                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("There is no account '" + username + "'."));
     }
 }

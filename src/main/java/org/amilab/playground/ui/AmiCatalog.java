@@ -52,6 +52,7 @@ class AmiCatalog extends Div {
     private final Supplier<List<Ami>> myAmis;
     private final Consumer<Ami> onLaunch;
     private final Consumer<Ami> onCopy;
+    private final Consumer<Ami> onDeregister;
     private final BooleanSupplier learningMode;
     private final Tabs sources = new Tabs();
     private final Paragraph communityWarning = new Paragraph();
@@ -69,12 +70,13 @@ class AmiCatalog extends Div {
 
     /** {@code learningMode} lets the learner try a copy EC2 would refuse, to meet the refusal. */
     AmiCatalog(Catalog catalog, RefusalExplanations explanations, Supplier<List<Ami>> myAmis, Consumer<Ami> onLaunch,
-               Consumer<Ami> onCopy, BooleanSupplier learningMode) {
+               Consumer<Ami> onCopy, Consumer<Ami> onDeregister, BooleanSupplier learningMode) {
         this.catalog = catalog;
         this.explanations = explanations;
         this.myAmis = myAmis;
         this.onLaunch = onLaunch;
         this.onCopy = onCopy;
+        this.onDeregister = onDeregister;
         this.learningMode = learningMode;
         addClassName("ami-catalog");
         for (AmiSource source : SOURCES) {
@@ -177,7 +179,10 @@ class AmiCatalog extends Div {
         launch.setId("launch-selected");
         details.add(new H3(ami.name()), new Paragraph(ami.description()), provides(ami), launch);
         if (ami.source() == AmiSource.MY_AMIS) {
-            details.add(copyButton(ami));
+            var deregister = new Button("Deregister", VaadinIcon.TRASH.create(), click -> onDeregister.accept(ami));
+            deregister.setId("deregister-image");
+            deregister.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            details.add(copyButton(ami), deregister);
         }
     }
 

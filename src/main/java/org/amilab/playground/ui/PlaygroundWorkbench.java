@@ -49,7 +49,10 @@ import org.amilab.simulator.PlaygroundCommand.AdvanceClock;
 import org.amilab.simulator.PlaygroundCommand.BundleInstance;
 import org.amilab.simulator.PlaygroundCommand.CopyImage;
 import org.amilab.simulator.PlaygroundCommand.CreateImage;
+import org.amilab.simulator.PlaygroundCommand.DeleteBundle;
+import org.amilab.simulator.PlaygroundCommand.DeleteSnapshot;
 import org.amilab.simulator.PlaygroundCommand.DeleteVolume;
+import org.amilab.simulator.PlaygroundCommand.DeregisterImage;
 import org.amilab.simulator.PlaygroundCommand.ModifyInstanceType;
 import org.amilab.simulator.PlaygroundCommand.PauseClock;
 import org.amilab.simulator.PlaygroundCommand.RebootInstances;
@@ -103,6 +106,8 @@ public class PlaygroundWorkbench extends Div {
     /** Counts the page's own refreshes (after an action); a live load begun before the last one is stale. */
     private volatile long refreshes;
     private InstanceDetails details;
+    /** Built when its tab is first shown. */
+    private StoragePanel storage;
     private Registration ticking;
 
     public PlaygroundWorkbench(OpenPlayground playground, ContentService content, LiveUpdates liveUpdates,
@@ -146,12 +151,15 @@ public class PlaygroundWorkbench extends Div {
             }
         });
         amis = new AmiCatalog(catalog, content, () -> shown == null ? List.of() : shown.myAmis(), this::openWizard,
-                this::openCopyImage, learningMode::getValue);
+                this::openCopyImage, this::confirmDeregister, learningMode::getValue);
         configureRegion(setting.region());
         learningMode.setId("learning-mode");
         learningMode.addValueChangeListener(change -> {
             instances.updateButtons();
             amis.updateActions();
+            if (storage != null) {
+                storage.updateDelete();
+            }
         });
         var settings = new FlexLayout(region, learningMode);
         if (setting.resettable()) {
@@ -165,6 +173,17 @@ public class PlaygroundWorkbench extends Div {
         tabs.add("Launch", amis);
         tabs.addBuiltWhenShown("Volumes", () -> new VolumesPanel(this::deleteVolume),
                 whenShown((volumes, view) -> volumes.show(view, regionCode())));
+        tabs.addBuiltWhenShown("AMI storage", () -> storage = new StoragePanel(new StoragePanel.Actions() {
+            @Override
+            public void deleteSnapshot(String snapshotId) {
+                act(() -> playground.execute(new DeleteSnapshot(snapshotId)), "Deleted " + snapshotId + ".");
+            }
+
+            @Override
+            public void deleteBundle(String location) {
+                act(() -> playground.execute(new DeleteBundle(location)), "Deleted the bundle " + location + ".");
+            }
+        }, learningMode::getValue), whenShown((panel, view) -> panel.show(view, regionCode())));
         tabs.addBuiltWhenShown(COSTS_TAB, () -> new CostPanel(content::prices), whenShown(this::showCosts));
         tabs.addBuiltWhenShown("Events", () -> new EventsPanel(playground::eventsBefore), whenShown(EventsPanel::show));
         which.setId("playground-name");
@@ -454,6 +473,18 @@ public class PlaygroundWorkbench extends Div {
         Optional<Ami> image = catalog.ami(instance.imageId())
                 .or(() -> shown.myAmis().stream().filter(a -> a.id().equals(instance.imageId())).findFirst());
         return image.map(catalog::typesFor).orElseGet(catalog::instanceTypes);
+    }
+
+    /** Deregistering is final, and its storage keeps costing: the learner confirms knowing both. */
+    private void confirmDeregister(Ami ami) {
+        var dialog = new ConfirmDialog("Deregister " + ami.id() + "?", "Nobody can launch it any more. Instances "
+                + "already launched from it keep running, and its snapshots or bundle stay (and keep costing) until "
+                + "you delete them under AMI storage.", "Deregister",
+                confirm -> act(() -> playground.execute(new DeregisterImage(ami.id())), "Deregistered " + ami.id()
+                        + ". Its storage is still under AMI storage."));
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     private void deleteVolume(Volume volume) {

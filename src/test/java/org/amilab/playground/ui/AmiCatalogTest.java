@@ -32,6 +32,7 @@ class AmiCatalogTest {
 
     private final List<Ami> launched = new ArrayList<>();
     private final List<Ami> copied = new ArrayList<>();
+    private final List<Ami> deregistered = new ArrayList<>();
     private List<Ami> mine = List.of();
     private boolean learningMode;
     private AmiCatalog catalog;
@@ -39,7 +40,8 @@ class AmiCatalogTest {
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
-        catalog = new AmiCatalog(TestCatalog.catalog(), ShippedExplanations.refusals(), () -> mine, launched::add, copied::add, () -> learningMode);
+        catalog = new AmiCatalog(TestCatalog.catalog(), ShippedExplanations.refusals(), () -> mine, launched::add, copied::add,
+                deregistered::add, () -> learningMode);
         UI.getCurrent().add(catalog);
         catalog.showRegion(TestCatalog.US_EAST_1);
     }
@@ -111,6 +113,9 @@ class AmiCatalogTest {
         assertThat(available.isEnabled()).isTrue();
         _click(available);
         assertThat(copied).containsExactly(mine.get(0));
+
+        _click(_get(Button.class, spec -> spec.withId("deregister-image")));
+        assertThat(deregistered).containsExactly(mine.get(0));
     }
 
     @Test
@@ -119,6 +124,7 @@ class AmiCatalogTest {
 
         assertThat(_find(Button.class, spec -> spec.withId("launch-selected"))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("copy-image"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("deregister-image"))).isEmpty();
     }
 
     @SuppressWarnings("unchecked")

@@ -313,6 +313,50 @@ class PlaygroundBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aDeregisteredAmisSnapshotKeepsCostingUntilDeletedAndARegisteredOnesIsRefused() {
+        openPlaygroundWith(EBS_AMI);
+        launchWith(null);
+        advance("1h");
+        select(0);
+        click("action-create-image");
+        page.getByLabel("Image name").fill("shop-web golden 2");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create image").setExact(true)).last().click();
+        advance("1h");
+
+        storageTab().click();
+        var snapshot = page.locator("#ami-storage vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(Pattern.compile("^snap-")));
+        assertThat(snapshot).hasCount(1);
+        assertThat(storageCell("(registered)")).hasCount(1);
+        snapshot.click();
+        assertThat(page.locator("#delete-storage")).isDisabled();
+        page.locator("#learning-mode").click();
+        click("delete-storage");
+        assertThat(page.locator("#ec2-error")).containsText("InvalidSnapshot.InUse");
+        assertThat(snapshot).hasCount(1);
+
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Launch")).click();
+        page.locator("#source-my-amis").click();
+        page.locator("#ami-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("shop-web golden 2")).click();
+        click("deregister-image");
+        page.locator("vaadin-button[slot='confirm-button']").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Deregistered");
+        assertThat(amiCell("shop-web golden 2")).hasCount(0);
+        assertThat(state(0)).hasText("running (16)");
+
+        page.locator("#learning-mode").click();
+        storageTab().click();
+        assertThat(storageCell("(deregistered)")).hasCount(1);
+        var costBefore = storageCell("$").textContent();
+        advance("720h");
+        assertThat(storageCell("$")).not().hasText(costBefore);
+        click("delete-storage");
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Deleted snap-");
+        assertThat(page.getByText("No snapshots or bundles of your AMIs in this region.")).isVisible();
+    }
+
+    @Test
     void anInstanceStoreInstanceIsBundledIntoMyOwnAmiAndCopiedToAnotherRegion() {
         openPlaygroundWith(INSTANCE_STORE_AMI);
         launchWith(null);
@@ -452,6 +496,15 @@ class PlaygroundBrowserTest extends BrowserTest {
 
     private Locator amiCell(String text) {
         return page.locator("#ami-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText(text).setVisible(true));
+    }
+
+    private Locator storageTab() {
+        return page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("AMI storage"));
+    }
+
+    private Locator storageCell(String text) {
+        return page.locator("#ami-storage vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(text).setVisible(true));
     }
 
