@@ -40,9 +40,10 @@ public class ProgressView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         ProgressOverview overview = progress.overview();
-        var totals = new Paragraph(overview.lessonsRead() + " of " + overview.lessons().size() + " lessons read · "
-                + overview.quizzesPassed() + " quizzes passed · " + overview.completionPercent()
-                + " % of the course at least proficient · " + overview.review().dueNow() + " review cards due now");
+        var totals = new Paragraph(overview.lessonsRead() + " of " + count(overview.lessons().size(), "lesson", "lessons")
+                + " read · " + count(overview.quizzesPassed(), "quiz", "quizzes") + " passed · "
+                + overview.completionPercent() + " % of the course at least proficient · "
+                + count(overview.review().dueNow(), "review card", "review cards") + " due now");
         totals.setId("progress-totals");
         var next = new Paragraph(new Span("Recommended next: "), new Anchor(overview.next().href(), overview.next().text()));
         next.setId("next-step");
@@ -66,6 +67,10 @@ public class ProgressView extends Main implements BeforeEnterObserver {
                 facts);
         item.getElement().setAttribute("data-lesson", mastery.lesson().id());
         return item;
+    }
+
+    private static String count(long count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 
     private static Div levels() {

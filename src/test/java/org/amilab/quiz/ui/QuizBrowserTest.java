@@ -74,6 +74,11 @@ class QuizBrowserTest extends BrowserTest {
         assertThat(seriousAccessibilityViolations(page)).as("quizzes").isEmpty();
         item.getByRole(AriaRole.LINK).click();
         assertThat(page.locator(".attempt-list li")).hasCount(2);
+
+        page.navigate(url("progress"));
+        assertThat(page.locator("#progress-totals")).containsText("1 quiz passed");
+        assertThat(page.locator(".mastery-list li[data-lesson='" + LESSON + "'] .mastery-facts"))
+                .containsText("best quiz score 100 % (passed)");
     }
 
     @Test

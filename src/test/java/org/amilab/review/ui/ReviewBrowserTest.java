@@ -39,7 +39,9 @@ class ReviewBrowserTest extends BrowserTest {
         assertThat(page.locator("#review-status")).containsText("0 due now · 18 new left today");
 
         clock.moveForward(Duration.ofMinutes(2));
-        page.reload();
+        page.navigate(url("progress"));
+        assertThat(page.locator("#progress-totals")).containsText("2 review cards due now");
+        page.goBack();
 
         assertThat(page.locator("#review-status")).containsText("2 due now");
         // the longest overdue first
