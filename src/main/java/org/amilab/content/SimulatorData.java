@@ -11,11 +11,15 @@ import java.util.Optional;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.Catalog;
 import org.amilab.simulator.InstanceType;
+import org.amilab.simulator.OperatingSystemSoftware;
 import org.amilab.simulator.PriceBook;
 import org.amilab.simulator.Region;
+import org.amilab.simulator.SoftwareCatalog;
+import org.amilab.simulator.SoftwarePackage;
 
 /**
- * The playground's data files: content/catalog/*.yml and content/pricing/price-book.yml, read
+ * The playground's data files: content/catalog/*.yml (the software catalog among them) and
+ * content/pricing/price-book.yml, read
  * straight into the simulator's records (record component = YAML key). The records and the
  * catalog check their own rules; here their refusals become problems with file and line.
  */
@@ -24,6 +28,7 @@ final class SimulatorData {
     static final String REGIONS = "catalog/regions.yml";
     static final String INSTANCE_TYPES = "catalog/instance-types.yml";
     static final String AMIS = "catalog/amis.yml";
+    static final String SOFTWARE = "catalog/software.yml";
     static final String PRICE_BOOK = "pricing/price-book.yml";
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
@@ -40,6 +45,9 @@ final class SimulatorData {
     record AmisFile(List<Ami> amis) {
     }
 
+    record SoftwareFile(List<OperatingSystemSoftware> operatingSystems, List<SoftwarePackage> packages) {
+    }
+
     /** The catalog and the price book of the playground, checked against each other. */
     record Loaded(Catalog catalog, PriceBook prices) {
     }
@@ -52,12 +60,13 @@ final class SimulatorData {
         var types = read(files, INSTANCE_TYPES, InstanceTypesFile.class, problems);
         var amis = read(files, AMIS, AmisFile.class, problems);
         var prices = read(files, PRICE_BOOK, PriceBook.class, problems);
-        if (regions.isEmpty() || types.isEmpty() || amis.isEmpty() || prices.isEmpty()) {
+        var software = read(files, SOFTWARE, SoftwareFile.class, problems).flatMap(file -> software(file, files, problems));
+        if (regions.isEmpty() || types.isEmpty() || amis.isEmpty() || prices.isEmpty() || software.isEmpty()) {
             return Optional.empty();
         }
         Catalog catalog;
         try {
-            catalog = new Catalog(regions.get().regions(), types.get().instanceTypes(), amis.get().amis());
+            catalog = new Catalog(regions.get().regions(), types.get().instanceTypes(), amis.get().amis(), software.get());
         } catch (IllegalArgumentException refused) {
             String text = files.read(AMIS).orElse("");
             problems.add(new ContentProblem(AMIS, lineOfFirstIdIn(text, refused.getMessage()), refused.getMessage()));
@@ -65,6 +74,29 @@ final class SimulatorData {
         }
         checkPrices(catalog, prices.get(), files, problems);
         return Optional.of(new Loaded(catalog, prices.get()));
+    }
+
+    private static Optional<SoftwareCatalog> software(SoftwareFile file, ContentFiles files, List<ContentProblem> problems) {
+        try {
+            return Optional.of(new SoftwareCatalog(file.operatingSystems(), file.packages()));
+        } catch (IllegalArgumentException refused) {
+            String text = files.read(SOFTWARE).orElse("");
+            problems.add(new ContentProblem(SOFTWARE, lineOfNameStarting(text, refused.getMessage()), refused.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** Software refusals start with the name of what is wrong ("httpd is listed twice"): the line that names it. */
+    private static int lineOfNameStarting(String text, String message) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            String value = colon < 0 ? "" : lines[i].substring(colon + 1).strip().replace("\"", "");
+            if (!value.isEmpty() && message != null && message.startsWith(value + " ")) {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     private static void checkPrices(Catalog catalog, PriceBook prices, ContentFiles files, List<ContentProblem> problems) {

@@ -9,6 +9,7 @@ import org.amilab.simulator.Ami;
 import org.amilab.simulator.AmiSource;
 import org.amilab.simulator.Architecture;
 import org.amilab.simulator.BlockDeviceMapping;
+import org.amilab.simulator.ConfiguredFile;
 import org.amilab.simulator.EbsBlockDevice;
 import org.amilab.simulator.ImageBundle;
 import org.amilab.simulator.ImageState;
@@ -19,6 +20,7 @@ import org.amilab.simulator.OwnedAmi;
 import org.amilab.simulator.Platform;
 import org.amilab.simulator.RootDeviceType;
 import org.amilab.simulator.Snapshot;
+import org.amilab.simulator.SoftwareConfiguration;
 import org.amilab.simulator.StateReason;
 import org.amilab.simulator.StateSegment;
 import org.amilab.simulator.VirtualizationType;
@@ -42,22 +44,47 @@ final class StoredResources {
                           Platform platform, RootDeviceType rootDeviceType, String rootDeviceName, int rootSizeGiB,
                           VirtualizationType virtualizationType, BigDecimal softwareHourlyUsd,
                           List<StoredMapping> instanceStoreMappings, boolean terminationProtection,
-                          boolean stopProtection, List<StoredSegment> history) {
+                          boolean stopProtection, List<StoredSegment> history,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable StoredSoftware software,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<String> shellHistory) {
 
         static StoredInstance of(Instance i) {
             return new StoredInstance(i.id(), i.name(), i.region(), i.imageId(), i.architecture(), i.platform(),
                     i.rootDeviceType(), i.rootDeviceName(), i.rootSizeGiB(), i.virtualizationType(),
                     i.softwareHourlyUsd(), i.instanceStoreMappings().stream().map(StoredMapping::of).toList(),
-                    i.terminationProtection(), i.stopProtection(), i.history().stream().map(StoredSegment::of).toList());
+                    i.terminationProtection(), i.stopProtection(), i.history().stream().map(StoredSegment::of).toList(),
+                    StoredSoftware.of(i.software()), i.shellHistory());
         }
 
-        /** Instances stored before they had names have none. */
+        /** Instances stored before they had names have none; before they had a shell, no software or history. */
         Instance toInstance() {
             return new Instance(id, name == null ? "" : name, region, imageId, architecture, platform, rootDeviceType,
                     rootDeviceName, rootSizeGiB, virtualizationType, softwareHourlyUsd,
                     instanceStoreMappings.stream().map(StoredMapping::toMapping).toList(), terminationProtection,
-                    stopProtection, history.stream().map(StoredSegment::toSegment).toList());
+                    stopProtection, history.stream().map(StoredSegment::toSegment).toList(), StoredSoftware.toSoftware(software),
+                    shellHistory == null ? List.of() : shellHistory);
         }
+    }
+
+    /** A software configuration; left out of the document while it is {@link SoftwareConfiguration#NONE}. */
+    record StoredSoftware(List<String> packages, List<String> enabledServices, List<String> runningServices,
+                          List<StoredFile> files, @Nullable Instant updatedAt) {
+
+        static @Nullable StoredSoftware of(SoftwareConfiguration software) {
+            return software.isEmpty() ? null : new StoredSoftware(software.packages(), software.enabledServices(),
+                    software.runningServices(), software.files().stream().map(f -> new StoredFile(f.path(), f.content()))
+                    .toList(), software.updatedAt().orElse(null));
+        }
+
+        static SoftwareConfiguration toSoftware(@Nullable StoredSoftware stored) {
+            return stored == null ? SoftwareConfiguration.NONE : new SoftwareConfiguration(stored.packages,
+                    stored.enabledServices, stored.runningServices,
+                    stored.files.stream().map(f -> new ConfiguredFile(f.path(), f.content())).toList(),
+                    Optional.ofNullable(stored.updatedAt));
+        }
+    }
+
+    record StoredFile(String path, String content) {
     }
 
     /** Most segments have no reason to tell (a launch, a start): the key is left out then. */
@@ -136,7 +163,8 @@ final class StoredResources {
                      String rootDeviceName, VirtualizationType virtualizationType, int rootSnapshotSizeGiB,
                      ImageState state, String ownerId, String ownerAlias, boolean verifiedProvider,
                      List<StoredMapping> blockDeviceMappings, StoredPermission launchPermission,
-                     BigDecimal softwareHourlyUsd) {
+                     BigDecimal softwareHourlyUsd,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable StoredSoftware software) {
 
         static StoredAmi of(Ami a) {
             return new StoredAmi(a.id(), a.name(), a.description(), a.region(), a.source(), a.platform(),
@@ -144,14 +172,15 @@ final class StoredResources {
                     a.rootSnapshotSizeGiB(), a.state(), a.ownerId(), a.ownerAlias(), a.verifiedProvider(),
                     a.blockDeviceMappings().stream().map(StoredMapping::of).toList(),
                     new StoredPermission(a.launchPermission().groups(), a.launchPermission().userIds()),
-                    a.softwareHourlyUsd());
+                    a.softwareHourlyUsd(), StoredSoftware.of(a.software()));
         }
 
         Ami toAmi() {
             return new Ami(id, name, description, region, source, platform, operatingSystem, architecture, rootDeviceType,
                     rootDeviceName, virtualizationType, rootSnapshotSizeGiB, state, ownerId, ownerAlias, verifiedProvider,
                     blockDeviceMappings.stream().map(StoredMapping::toMapping).toList(),
-                    new LaunchPermission(launchPermission.groups(), launchPermission.userIds()), softwareHourlyUsd);
+                    new LaunchPermission(launchPermission.groups(), launchPermission.userIds()), softwareHourlyUsd,
+                    StoredSoftware.toSoftware(software));
         }
     }
 

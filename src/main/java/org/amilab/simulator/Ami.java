@@ -13,6 +13,8 @@ import java.util.Optional;
  * instance's local disk, and {@code rootSnapshotSizeGiB} is the size of that bundle.
  * Optional keys of the content file ({@code ownerAlias}, {@code blockDeviceMappings},
  * {@code launchPermission}, {@code softwareHourlyUsd}) default to empty, none, private and zero.
+ * {@code software} is what an AMI of the learner's own captured; a published AMI has none beyond
+ * what its operating system comes with.
  */
 public record Ami(
         String id,
@@ -33,7 +35,8 @@ public record Ami(
         boolean verifiedProvider,
         List<BlockDeviceMapping> blockDeviceMappings,
         LaunchPermission launchPermission,
-        BigDecimal softwareHourlyUsd) {
+        BigDecimal softwareHourlyUsd,
+        SoftwareConfiguration software) {
 
     /** The instance store root device holds at most 10 GiB. */
     public static final int INSTANCE_STORE_ROOT_MAX_GIB = 10;
@@ -59,6 +62,7 @@ public record Ami(
         softwareHourlyUsd = softwareHourlyUsd == null ? BigDecimal.ZERO : softwareHourlyUsd;
         Require.that(softwareHourlyUsd.signum() >= 0, "softwareHourlyUsd of " + id + " must not be negative");
         checkRoot(id, rootDeviceType, rootDeviceName, rootSnapshotSizeGiB, blockDeviceMappings);
+        software = software == null ? SoftwareConfiguration.NONE : software;
     }
 
     private static void checkRoot(String id, RootDeviceType type, String rootDevice, int snapshotGiB,
@@ -89,12 +93,12 @@ public record Ami(
     public Ami withState(ImageState newState) {
         return new Ami(id, name, description, region, source, platform, operatingSystem, architecture, rootDeviceType,
                 rootDeviceName, virtualizationType, rootSnapshotSizeGiB, newState, ownerId, ownerAlias, verifiedProvider,
-                blockDeviceMappings, launchPermission, softwareHourlyUsd);
+                blockDeviceMappings, launchPermission, softwareHourlyUsd, software);
     }
 
     public Ami withLaunchPermission(LaunchPermission newPermission) {
         return new Ami(id, name, description, region, source, platform, operatingSystem, architecture, rootDeviceType,
                 rootDeviceName, virtualizationType, rootSnapshotSizeGiB, state, ownerId, ownerAlias, verifiedProvider,
-                blockDeviceMappings, newPermission, softwareHourlyUsd);
+                blockDeviceMappings, newPermission, softwareHourlyUsd, software);
     }
 }

@@ -17,17 +17,30 @@ public final class Catalog {
     private final Map<String, Region> regions;
     private final Map<String, InstanceType> instanceTypes;
     private final Map<String, Ami> amis;
+    private final SoftwareCatalog software;
 
-    public Catalog(List<Region> regions, List<InstanceType> instanceTypes, List<Ami> amis) {
+    public Catalog(List<Region> regions, List<InstanceType> instanceTypes, List<Ami> amis, SoftwareCatalog software) {
         this.regions = index(regions, Region::code, "region");
         this.instanceTypes = index(instanceTypes, InstanceType::name, "instance type");
         this.amis = index(amis, Ami::id, "AMI");
+        this.software = software;
         amis.forEach(this::checkPublished);
+        amis.forEach(this::checkShell);
+    }
+
+    /** Every AMI's operating system has a shell of its kind, so that an instance of it can be configured. */
+    private void checkShell(Ami ami) {
+        var system = software.of(ami.operatingSystem());
+        Require.that(system.isPresent(), ami.id() + ": operating system " + ami.operatingSystem()
+                + " has no entry in the software catalog");
+        Require.that(system.get().packageManager().isWindows() == (ami.platform() == Platform.WINDOWS),
+                ami.id() + ": a " + ami.platform() + " AMI needs an operating system of its platform in the software catalog");
     }
 
     private void checkPublished(Ami ami) {
         Require.that(regions.containsKey(ami.region()), ami.id() + " is in unknown region " + ami.region());
         Require.that(ami.source() != AmiSource.MY_AMIS, ami.id() + ": learners' own AMIs are made at run time, not listed");
+        Require.that(ami.software().isEmpty(), ami.id() + ": a listed AMI has the software of its operating system only");
         Require.that(ResourceIds.isCurrentFormat(ResourceIds.AMI, ami.id()), ami.id() + " must have 17 hex digits");
         Require.that(ami.launchPermission().isPublic(), ami.id() + ": a listed AMI must be public");
         Require.that(ami.source() != AmiSource.QUICK_START || ami.verifiedProvider(), ami.id() + ": Quick Start AMIs come from AWS");
@@ -76,6 +89,10 @@ public final class Catalog {
 
     public Optional<InstanceType> instanceType(String name) {
         return Optional.ofNullable(instanceTypes.get(name));
+    }
+
+    public SoftwareCatalog software() {
+        return software;
     }
 
     public Optional<Ami> ami(String id) {

@@ -63,6 +63,60 @@ final class Compute {
                 i -> new EventDetail.ProtectionChanged(i.id(), protection, enabled));
     }
 
+    /**
+     * Runs one line in a running instance's shell: one event, whatever the line does, so that a
+     * checker sees every command. Connecting to an instance that is not running is refused as EC2
+     * Instance Connect refuses it.
+     */
+    ActionResult<ShellOutput> runShellCommand(Actor actor, String instanceId, String line, Instant now) {
+        ActionResult<ShellOutput> result = connect(instanceId, now).flatMap(found -> {
+            if (line.length() > Shell.MAX_LINE) {
+                return ActionResult.failure(Refusal.SHELL_LINE_TOO_LONG.error(line.length(), Shell.MAX_LINE));
+            }
+            Shell shell = shellOf(found, now);
+            String typed = line.strip();
+            if (Shell.ends(typed)) {
+                store(found.withShellLine(typed, found.software()));
+                return ActionResult.success(new ShellOutput(found.id(), typed, "logout\n", 0, shell.prompt(), true));
+            }
+            if (typed.isEmpty()) {
+                return ActionResult.success(new ShellOutput(found.id(), typed, "", 0, shell.prompt(), false));
+            }
+            // the line is in the history it can show, as bash's history shows itself
+            Instance withLine = found.withShellLine(typed, found.software());
+            ShellResult ran = Shell.of(withLine, shell.os, shell.catalog, now).run(typed, found.software());
+            store(found.withShellLine(typed, ran.software()));
+            return ActionResult.success(new ShellOutput(found.id(), typed, ran.output(), ran.exitCode(), shell.prompt(),
+                    false));
+        });
+        return log.record(actor, EventType.RUN_SHELL_COMMAND, instanceId, now, result,
+                out -> new EventDetail.ShellCommandRan(out.instanceId(), out.commandLine(), out.exitCode()));
+    }
+
+    /** What connecting to the instance shows, or EC2 Instance Connect's refusal; changes nothing. */
+    ActionResult<ShellGreeting> greeting(String instanceId, Instant now) {
+        return connect(instanceId, now).map(found -> shellOf(found, now).greeting());
+    }
+
+    private ActionResult<Instance> connect(String instanceId, Instant now) {
+        return resources.findInstance(instanceId, now).flatMap(found -> found.stateAt(now) == InstanceState.RUNNING
+                ? ActionResult.success(found)
+                : ActionResult.failure(Refusal.CONNECT_NOT_RUNNING.error(instanceId, found.stateAt(now).apiName())));
+    }
+
+    private Shell shellOf(Instance instance, Instant now) {
+        SoftwareCatalog software = catalog.software();
+        OperatingSystemSoftware os = software.of(operatingSystemOf(instance))
+                .orElseThrow(() -> new IllegalStateException(instance.id() + " runs an operating system the catalog lost"));
+        return Shell.of(instance, os, software, now);
+    }
+
+    private String operatingSystemOf(Instance instance) {
+        return catalog.ami(instance.imageId()).map(Ami::operatingSystem)
+                .or(() -> Optional.ofNullable(resources.images.get(instance.imageId())).map(o -> o.ami().operatingSystem()))
+                .orElseThrow(() -> new IllegalStateException(instance.id() + " was launched from an unknown AMI"));
+    }
+
     private Instance store(Instance instance) {
         resources.instances.put(instance.id(), instance);
         return instance;
@@ -78,8 +132,12 @@ final class Compute {
             return log.refuse(actor, type, targets, now, changed.error());
         }
         List<StateChange> changes = new ArrayList<>();
-        for (Instance next : changed.value()) {
-            StateChange change = new StateChange(next.id(), resources.instances.get(next.id()).stateAt(now), next.stateAt(now));
+        for (Instance changedOne : changed.value()) {
+            StateChange change = new StateChange(changedOne.id(), resources.instances.get(changedOne.id()).stateAt(now),
+                    changedOne.stateAt(now));
+            // a boot runs what is enabled, and nothing started by hand survives it
+            boolean boots = type == EventType.REBOOT || type == EventType.START && change.changed();
+            Instance next = boots ? changedOne.booted() : changedOne;
             apply(next, change);
             changes.add(change);
             log.log(actor, now, type == EventType.REBOOT
@@ -132,7 +190,7 @@ final class Compute {
         Instance instance = new Instance(instanceId, request.name(), ami.region(), ami.id(), ami.architecture(), ami.platform(),
                 ami.rootDeviceType(), ami.rootDeviceName(), plan.rootSizeGiB(), ami.virtualizationType(),
                 ami.softwareHourlyUsd(), plan.instanceStoreMappings(), request.terminationProtection(), request.stopProtection(),
-                List.of(booting));
+                List.of(booting), ami.software().booted(), List.of());
         resources.instances.put(instanceId, instance);
         return instance;
     }

@@ -230,6 +230,29 @@ public sealed interface EventDetail {
         }
     }
 
+    /** A line typed into an instance's shell and its exit status ({@code 0}: it did what it says). */
+    record ShellCommandRan(String instanceId, String commandLine, int exitCode) implements EventDetail {
+        public ShellCommandRan {
+            Require.text(instanceId, "instanceId");
+            Require.present(commandLine, "commandLine");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.RUN_SHELL_COMMAND;
+        }
+
+        @Override
+        public String targetId() {
+            return instanceId;
+        }
+
+        @Override
+        public String outcome() {
+            return "exit " + exitCode;
+        }
+    }
+
     /** The launch permission an image has after the change. */
     record LaunchPermissionChanged(String imageId, boolean publicImage, List<String> accountIds) implements EventDetail {
         public LaunchPermissionChanged {

@@ -17,6 +17,8 @@ public enum EventType {
     DELETE_SNAPSHOT,
     DELETE_BUNDLE,
     DELETE_VOLUME,
+    /** A line typed into an instance's shell (EC2 Instance Connect, then bash or PowerShell). */
+    RUN_SHELL_COMMAND,
     ADVANCE_CLOCK,
     SET_SPEED,
     PAUSE,

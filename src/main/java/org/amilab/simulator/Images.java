@@ -150,6 +150,7 @@ final class Images {
     private Ami registerImage(Actor actor, Instance source, CreateImageRequest request, Instant now) {
         if (source.stateAt(now) == InstanceState.RUNNING && !request.noReboot()) {
             log.log(actor, now, new EventDetail.InstanceRebooted(source.id(), true));
+            resources.instances.put(source.id(), source.booted());
         }
         String imageId = newImageId();
         List<BlockDeviceMapping> mappings = new ArrayList<>();
@@ -166,7 +167,7 @@ final class Images {
         Ami ami = new Ami(imageId, request.name(), request.description(), source.region(), AmiSource.MY_AMIS,
                 source.platform(), operatingSystemOf(source), source.architecture(), RootDeviceType.EBS,
                 source.rootDeviceName(), source.virtualizationType(), source.rootSizeGiB(), ImageState.PENDING, accountId,
-                "", false, mappings, LaunchPermission.PRIVATE, source.softwareHourlyUsd());
+                "", false, mappings, LaunchPermission.PRIVATE, source.softwareHourlyUsd(), source.software().captured());
         resources.images.put(imageId, OwnedAmi.registered(ami, now, now.plus(LifecycleDurations.imageCreation(totalGiB))));
         return ami;
     }
@@ -179,7 +180,8 @@ final class Images {
         Ami ami = new Ami(imageId, request.name(), request.description(), source.region(), AmiSource.MY_AMIS,
                 source.platform(), operatingSystemOf(source), source.architecture(), RootDeviceType.INSTANCE_STORE,
                 source.rootDeviceName(), source.virtualizationType(), sizeGiB, ImageState.PENDING, accountId, "", false,
-                source.instanceStoreMappings(), LaunchPermission.PRIVATE, source.softwareHourlyUsd());
+                source.instanceStoreMappings(), LaunchPermission.PRIVATE, source.softwareHourlyUsd(),
+                source.software().captured());
         resources.images.put(imageId, OwnedAmi.registered(ami, now, now.plus(LifecycleDurations.bundling(sizeGiB))));
         return ami;
     }
@@ -213,7 +215,7 @@ final class Images {
         Ami copy = new Ami(imageId, request.name(), description, region, AmiSource.MY_AMIS, source.platform(),
                 source.operatingSystem(), source.architecture(), source.rootDeviceType(), source.rootDeviceName(),
                 source.virtualizationType(), source.rootSnapshotSizeGiB(), ImageState.PENDING, accountId, "", false,
-                mappings, LaunchPermission.PRIVATE, source.softwareHourlyUsd());
+                mappings, LaunchPermission.PRIVATE, source.softwareHourlyUsd(), source.software());
         resources.images.put(imageId, OwnedAmi.registered(copy, now, now.plus(LifecycleDurations.imageCopy(copiedGiB))));
         return copy;
     }

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * One EC2 instance and its whole history. What the instance inherited from its AMI is copied here
- * at launch, as EC2 does, so the instance keeps working after the AMI is deregistered.
+ * at launch, as EC2 does, so the instance keeps working after the AMI is deregistered; so is the
+ * software configuration the AMI captured, which the learner may then change in its shell
+ * ({@code shellHistory} holds the last lines typed there).
  *
  * <p>The history is a list of contiguous segments. Only the last may be open or transitional, and a
  * transitional last segment already knows when it ends; the state it then settles into is
@@ -30,7 +32,9 @@ public record Instance(
         List<BlockDeviceMapping> instanceStoreMappings,
         boolean terminationProtection,
         boolean stopProtection,
-        List<StateSegment> history) {
+        List<StateSegment> history,
+        SoftwareConfiguration software,
+        List<String> shellHistory) {
 
     public Instance {
         if (!ResourceIds.wellFormed(ResourceIds.INSTANCE, id)) {
@@ -50,6 +54,9 @@ public record Instance(
         history = List.copyOf(history);
         Require.that(!history.isEmpty(), "an instance has at least one segment");
         checkContiguous(history);
+        software = software == null ? SoftwareConfiguration.NONE : software;
+        shellHistory = Require.listOrEmpty(shellHistory);
+        Require.that(shellHistory.size() <= Shell.HISTORY, "more than " + Shell.HISTORY + " lines of shell history");
     }
 
     private static void checkContiguous(List<StateSegment> history) {
@@ -168,13 +175,32 @@ public record Instance(
 
     private Instance withHistory(List<StateSegment> newHistory) {
         return new Instance(id, name, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
-                virtualizationType, softwareHourlyUsd, instanceStoreMappings, terminationProtection, stopProtection, newHistory);
+                virtualizationType, softwareHourlyUsd, instanceStoreMappings, terminationProtection, stopProtection, newHistory,
+                software, shellHistory);
     }
 
     public Instance withProtection(Protection protection, boolean enabled) {
         boolean termination = protection == Protection.TERMINATION ? enabled : terminationProtection;
         boolean stop = protection == Protection.STOP ? enabled : stopProtection;
         return new Instance(id, name, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
-                virtualizationType, softwareHourlyUsd, instanceStoreMappings, termination, stop, history);
+                virtualizationType, softwareHourlyUsd, instanceStoreMappings, termination, stop, history, software,
+                shellHistory);
+    }
+
+    /** After a line typed into its shell: the software as the line left it, and the line kept in its history. */
+    public Instance withShellLine(String line, SoftwareConfiguration after) {
+        List<String> lines = new ArrayList<>(shellHistory);
+        lines.add(line);
+        List<String> kept = lines.subList(Math.max(0, lines.size() - Shell.HISTORY), lines.size());
+        return new Instance(id, name, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
+                virtualizationType, softwareHourlyUsd, instanceStoreMappings, terminationProtection, stopProtection, history,
+                after, kept);
+    }
+
+    /** After a boot (a start or a reboot): only the enabled services run. */
+    public Instance booted() {
+        return new Instance(id, name, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
+                virtualizationType, softwareHourlyUsd, instanceStoreMappings, terminationProtection, stopProtection, history,
+                software.booted(), shellHistory);
     }
 }

@@ -249,6 +249,15 @@ public final class Playground {
         return compute.setProtection(actor, instanceId, protection, enabled, catchUp());
     }
 
+    public ActionResult<ShellOutput> runShellCommand(Actor actor, String instanceId, String commandLine) {
+        return compute.runShellCommand(actor, instanceId, commandLine, catchUp());
+    }
+
+    /** What connecting to a running instance shows; a read: it changes and logs nothing. */
+    public ActionResult<ShellGreeting> shellGreeting(String instanceId) {
+        return compute.greeting(instanceId, now());
+    }
+
     public ActionResult<Ami> createImage(Actor actor, CreateImageRequest request) {
         return images.createImage(actor, request, catchUp());
     }

@@ -97,6 +97,24 @@ public sealed interface PlaygroundCommand<T> {
         }
     }
 
+    /** A line typed into a running instance's shell, after connecting with EC2 Instance Connect. */
+    record RunShellCommand(String instanceId, String commandLine) implements PlaygroundCommand<ShellOutput> {
+        public RunShellCommand {
+            Require.present(instanceId, "instanceId");
+            Require.present(commandLine, "commandLine");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.RUN_SHELL_COMMAND;
+        }
+
+        @Override
+        public ActionResult<ShellOutput> applyTo(Playground playground, Actor actor) {
+            return playground.runShellCommand(actor, instanceId, commandLine);
+        }
+    }
+
     /** TerminateInstances. */
     record TerminateInstances(List<String> instanceIds) implements PlaygroundCommand<List<StateChange>> {
         public TerminateInstances {

@@ -138,6 +138,14 @@ public enum Refusal {
     CREATE_IMAGE_NOT_POSSIBLE("IncorrectInstanceState",
             "The instance '%1$s' is not in a state from which an image can be created.",
             "instanceId", "state"),
+    CONNECT_NOT_RUNNING("EC2InstanceStateInvalidException",
+            "Unable to connect because the instance '%1$s' is not in a valid state (%2$s). Connecting to a stopped or "
+                    + "terminated instance is not supported. If the instance is stopped, start it, and try to connect "
+                    + "again.",
+            "instanceId", "state"),
+    SHELL_LINE_TOO_LONG("InvalidParameterValue",
+            "The command line is %1$s characters long; the simulated shell takes at most %2$s.",
+            "length", "maximum"),
     BUNDLE_EBS_BACKED("UnsupportedOperation",
             "The instance '%1$s' has an 'ebs' root device type; only instance store-backed instances can be "
                     + "bundled.",

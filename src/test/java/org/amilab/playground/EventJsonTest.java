@@ -19,6 +19,7 @@ import org.amilab.simulator.EventDetail.ClockAdvanced;
 import org.amilab.simulator.EventDetail.ClockRunning;
 import org.amilab.simulator.EventDetail.ClockSpeedChanged;
 import org.amilab.simulator.EventDetail.ImageDeregistered;
+import org.amilab.simulator.EventDetail.ShellCommandRan;
 import org.amilab.simulator.EventDetail.ImageRegistered;
 import org.amilab.simulator.EventDetail.ImageStateChanged;
 import org.amilab.simulator.EventDetail.InstanceLaunched;
@@ -56,6 +57,7 @@ class EventJsonTest {
                     "ami-0abcdef1234567890", "us-east-1"),
             new ImageStateChanged(IMAGE, ImageState.PENDING, ImageState.AVAILABLE),
             new ImageDeregistered(IMAGE),
+            new ShellCommandRan(INSTANCE, "sudo dnf install -y httpd", 0),
             new LaunchPermissionChanged(IMAGE, false, List.of("123456789012")),
             new StorageDeleted(EventType.DELETE_SNAPSHOT, "snap-0123456789abcdef0"),
             new VolumeStateChanged("vol-0123456789abcdef0", INSTANCE, VolumeState.IN_USE, VolumeState.AVAILABLE),

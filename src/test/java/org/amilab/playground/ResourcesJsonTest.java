@@ -45,6 +45,27 @@ class ResourcesJsonTest {
     }
 
     @Test
+    void aConfiguredInstanceAndTheImageThatCapturedItComeBackEqualAndAnUnconfiguredOneStoresNoSoftware() {
+        var fixture = new org.amilab.simulator.PlaygroundFixture();
+        String web = fixture.running(org.amilab.simulator.TestCatalog.AL2023_X86, "t3.micro");
+        String plain = fixture.running(org.amilab.simulator.TestCatalog.AL2023_X86, "t3.micro");
+        var alice = org.amilab.simulator.PlaygroundFixture.ALICE;
+        fixture.playground.runShellCommand(alice, web, "sudo dnf install -y httpd && sudo systemctl enable --now httpd");
+        fixture.playground.runShellCommand(alice, web, "echo '<h1>Shop</h1>' | sudo tee /var/www/html/index.html");
+        fixture.playground.createImage(alice, new org.amilab.simulator.CreateImageRequest(web, "shop", "", true));
+        Resources resources = Resources.of(fixture.playground.state());
+
+        String json = ResourcesJson.write(resources);
+
+        assertThat(ResourcesJson.read(json)).isEqualTo(resources);
+        assertThat(json).contains("\"shellHistory\":[\"sudo dnf install -y httpd && sudo systemctl enable --now httpd\"")
+                .contains("\"path\":\"/var/www/html/index.html\"");
+        int plainAt = json.indexOf("\"id\":\"" + plain + "\"");
+        assertThat(json.substring(plainAt, json.indexOf("}]", json.indexOf("\"history\"", plainAt))))
+                .doesNotContain("software\":{").doesNotContain("shellHistory");
+    }
+
+    @Test
     void pricesAreStoredAsDecimalText() {
         String json = ResourcesJson.write(Resources.of(aBusyPlayground().playground.state()));
 

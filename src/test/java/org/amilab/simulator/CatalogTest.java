@@ -4,6 +4,7 @@ import static org.amilab.simulator.TestCatalog.AL2023_X86;
 import static org.amilab.simulator.TestCatalog.INSTANCE_TYPES;
 import static org.amilab.simulator.TestCatalog.LEGACY_PV_INSTANCE_STORE;
 import static org.amilab.simulator.TestCatalog.REGIONS;
+import static org.amilab.simulator.TestCatalog.SOFTWARE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -21,14 +22,14 @@ class CatalogTest {
         return new Ami(id, ami.name(), ami.description(), region, ami.source(), ami.platform(), ami.operatingSystem(),
                 ami.architecture(), ami.rootDeviceType(), ami.rootDeviceName(), ami.virtualizationType(),
                 ami.rootSnapshotSizeGiB(), ami.state(), ami.ownerId(), ami.ownerAlias(), ami.verifiedProvider(),
-                ami.blockDeviceMappings(), ami.launchPermission(), ami.softwareHourlyUsd());
+                ami.blockDeviceMappings(), ami.launchPermission(), ami.softwareHourlyUsd(), SoftwareConfiguration.NONE);
     }
 
     private static Ami withSource(Ami ami, AmiSource source, BigDecimal software) {
         return new Ami(ami.id(), ami.name(), ami.description(), ami.region(), source, ami.platform(), ami.operatingSystem(),
                 ami.architecture(), ami.rootDeviceType(), ami.rootDeviceName(), ami.virtualizationType(),
                 ami.rootSnapshotSizeGiB(), ami.state(), ami.ownerId(), ami.ownerAlias(), ami.verifiedProvider(),
-                ami.blockDeviceMappings(), ami.launchPermission(), software);
+                ami.blockDeviceMappings(), ami.launchPermission(), software, SoftwareConfiguration.NONE);
     }
 
     @Test
@@ -44,7 +45,7 @@ class CatalogTest {
 
     @Test
     void idsMustBeUnique() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new Catalog(REGIONS, INSTANCE_TYPES, List.of(AL2023_X86, AL2023_X86)))
+        assertThatIllegalArgumentException().isThrownBy(() -> new Catalog(REGIONS, INSTANCE_TYPES, List.of(AL2023_X86, AL2023_X86), SOFTWARE))
                 .withMessageContaining(AL2023_X86.id());
     }
 
@@ -52,21 +53,21 @@ class CatalogTest {
     void anAmiMustBeInAKnownRegion() {
         Ami lost = withIdAndRegion(AL2023_X86, AL2023_X86.id(), "mars-north-1");
 
-        assertThatIllegalArgumentException().isThrownBy(() -> new Catalog(REGIONS, INSTANCE_TYPES, List.of(lost)));
+        assertThatIllegalArgumentException().isThrownBy(() -> new Catalog(REGIONS, INSTANCE_TYPES, List.of(lost), SOFTWARE));
     }
 
     @Test
     void listedAmisUseTheSeventeenDigitFormAndAreNotLearnersOwn() {
         assertThatIllegalArgumentException().isThrownBy(() -> new Catalog(REGIONS, INSTANCE_TYPES,
-                List.of(withIdAndRegion(AL2023_X86, "ami-12345678", "us-east-1"))));
+                List.of(withIdAndRegion(AL2023_X86, "ami-12345678", "us-east-1")), SOFTWARE));
         assertThatIllegalArgumentException().isThrownBy(() -> new Catalog(REGIONS, INSTANCE_TYPES,
-                List.of(withSource(AL2023_X86, AmiSource.MY_AMIS, BigDecimal.ZERO))));
+                List.of(withSource(AL2023_X86, AmiSource.MY_AMIS, BigDecimal.ZERO)), SOFTWARE));
     }
 
     @Test
     void onlyMarketplaceAmisChargeForSoftware() {
         assertThatIllegalArgumentException().isThrownBy(() -> new Catalog(REGIONS, INSTANCE_TYPES,
-                List.of(withSource(AL2023_X86, AmiSource.COMMUNITY, new BigDecimal("0.01")))));
+                List.of(withSource(AL2023_X86, AmiSource.COMMUNITY, new BigDecimal("0.01"))), SOFTWARE));
     }
 
     @Test
@@ -74,7 +75,7 @@ class CatalogTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new Ami("ami-0123456789abcdef0", "big", "", "us-east-1",
                 AmiSource.COMMUNITY, Platform.LINUX, "Linux", Architecture.X86_64, RootDeviceType.INSTANCE_STORE, "/dev/sda1",
                 VirtualizationType.HVM, 11, ImageState.AVAILABLE, "111122223333", "", false, List.of(),
-                LaunchPermission.PUBLIC, BigDecimal.ZERO)).withMessageContaining("10 GiB");
+                LaunchPermission.PUBLIC, BigDecimal.ZERO, SoftwareConfiguration.NONE)).withMessageContaining("10 GiB");
     }
 
     @Test
@@ -82,7 +83,7 @@ class CatalogTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new Ami("ami-0123456789abcdef0", "rootless", "", "us-east-1",
                 AmiSource.COMMUNITY, Platform.LINUX, "Linux", Architecture.X86_64, RootDeviceType.EBS, "/dev/xvda",
                 VirtualizationType.HVM, 8, ImageState.AVAILABLE, "111122223333", "", false, List.of(),
-                LaunchPermission.PUBLIC, BigDecimal.ZERO));
+                LaunchPermission.PUBLIC, BigDecimal.ZERO, SoftwareConfiguration.NONE));
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.amilab.simulator.PlaygroundCommand.ResumeClock;
 import org.amilab.simulator.PlaygroundCommand.RunInstances;
 import org.amilab.simulator.PlaygroundCommand.SetClockSpeed;
 import org.amilab.simulator.PlaygroundCommand.SetProtection;
+import org.amilab.simulator.PlaygroundCommand.RunShellCommand;
 import org.amilab.simulator.PlaygroundCommand.StartInstances;
 import org.amilab.simulator.PlaygroundCommand.StopInstances;
 import org.amilab.simulator.PlaygroundCommand.TerminateInstances;
@@ -47,6 +48,7 @@ class ClientTokenTest {
         once(new ResumeClock());
         String web = once(new RunInstances(LaunchRequest.of(AL2023_X86.region(), AL2023_X86.id(), "t3.micro"))).get(0).id();
         once(new AdvanceClock(LifecycleDurations.EBS_BOOT));
+        once(new RunShellCommand(web, "sudo dnf install -y httpd"));
         once(RebootInstances.of(web));
         once(new SetProtection(web, Protection.STOP, true));
         once(new SetProtection(web, Protection.STOP, false));

@@ -43,7 +43,7 @@ class ContentFilesTest {
         catalog = new Catalog(
                 yaml.readValue(content.resolve("catalog/regions.yml").toFile(), RegionsFile.class).regions(),
                 yaml.readValue(content.resolve("catalog/instance-types.yml").toFile(), InstanceTypesFile.class).instanceTypes(),
-                yaml.readValue(content.resolve("catalog/amis.yml").toFile(), AmisFile.class).amis());
+                yaml.readValue(content.resolve("catalog/amis.yml").toFile(), AmisFile.class).amis(), TestCatalog.SOFTWARE);
         prices = yaml.readValue(content.resolve("pricing/price-book.yml").toFile(), PriceBook.class);
     }
 

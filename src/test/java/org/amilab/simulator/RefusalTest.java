@@ -18,7 +18,7 @@ class RefusalTest {
 
         Ec2Error error = refusal.error(values);
 
-        assertThat(error.code()).matches("[A-Z][A-Za-z]+(\\.[A-Za-z]+)?");
+        assertThat(error.code()).matches("[A-Z][A-Za-z0-9]+(\\.[A-Za-z]+)?");
         assertThat(error.message()).isNotBlank().doesNotContain("%");
         assertThat(error.values().keySet()).containsExactlyElementsOf(refusal.parameters());
         assertThat(error.values().values()).containsExactly(IntStream.range(0, values.length)

@@ -45,7 +45,7 @@ public final class TestCatalog {
             RootDeviceType.EBS, "/dev/xvda", VirtualizationType.HVM, 8,
             ImageState.AVAILABLE, "137112412989", "amazon", true,
             List.of(BlockDeviceMapping.ebs("/dev/xvda", new EbsBlockDevice("snap-01371c17149d43953", 8, VolumeType.GP3, true))),
-            LaunchPermission.PUBLIC, BigDecimal.ZERO);
+            LaunchPermission.PUBLIC, BigDecimal.ZERO, SoftwareConfiguration.NONE);
 
     public static final Ami AL2023_X86_EU_WEST_1 = new Ami("ami-0b3216fdaeeb97572", "al2023-ami-2023.9.20251117.0-kernel-6.1-x86_64",
             "Amazon Linux 2023 AMI 2023.9.20251117.0 x86_64 HVM kernel-6.1 (the same image as in us-east-1, with its own id here)",
@@ -53,7 +53,7 @@ public final class TestCatalog {
             RootDeviceType.EBS, "/dev/xvda", VirtualizationType.HVM, 8,
             ImageState.AVAILABLE, "137112412989", "amazon", true,
             List.of(BlockDeviceMapping.ebs("/dev/xvda", new EbsBlockDevice("snap-0fae923d5a4fd12aa", 8, VolumeType.GP3, true))),
-            LaunchPermission.PUBLIC, BigDecimal.ZERO);
+            LaunchPermission.PUBLIC, BigDecimal.ZERO, SoftwareConfiguration.NONE);
 
     public static final Ami AL2023_ARM = new Ami("ami-0fe228f219e9cb0eb", "al2023-ami-2023.9.20251117.0-kernel-6.1-arm64",
             "Amazon Linux 2023 AMI 2023.9.20251117.0 arm64 HVM kernel-6.1",
@@ -61,7 +61,7 @@ public final class TestCatalog {
             RootDeviceType.EBS, "/dev/xvda", VirtualizationType.HVM, 8,
             ImageState.AVAILABLE, "137112412989", "amazon", true,
             List.of(BlockDeviceMapping.ebs("/dev/xvda", new EbsBlockDevice("snap-03f16947ccf25ec84", 8, VolumeType.GP3, true))),
-            LaunchPermission.PUBLIC, BigDecimal.ZERO);
+            LaunchPermission.PUBLIC, BigDecimal.ZERO, SoftwareConfiguration.NONE);
 
     public static final Ami WINDOWS_2022 = new Ami("ami-07f6a6f0fb23c6f5d", "Windows_Server-2022-English-Full-Base-2025.11.12",
             "Microsoft Windows Server 2022 Full Locale English AMI provided by Amazon",
@@ -69,7 +69,7 @@ public final class TestCatalog {
             RootDeviceType.EBS, "/dev/sda1", VirtualizationType.HVM, 30,
             ImageState.AVAILABLE, "801119661308", "amazon", true,
             List.of(BlockDeviceMapping.ebs("/dev/sda1", new EbsBlockDevice("snap-02cec255404e4fb44", 30, VolumeType.GP2, true))),
-            LaunchPermission.PUBLIC, BigDecimal.ZERO);
+            LaunchPermission.PUBLIC, BigDecimal.ZERO, SoftwareConfiguration.NONE);
 
     public static final Ami ACME_MARKETPLACE = new Ami("ami-081584d8c4fa2815d", "acme-hardened-linux-3.2-x86_64",
             "Acme Hardened Linux 3.2: CIS-style hardening on Amazon Linux 2023, with a data volume for audit logs that is kept after termination (fictional product)",
@@ -78,7 +78,7 @@ public final class TestCatalog {
             ImageState.AVAILABLE, "679593333241", "aws-marketplace", true,
             List.of(BlockDeviceMapping.ebs("/dev/xvda", new EbsBlockDevice("snap-0802827283e0ad841", 10, VolumeType.GP3, true)),
                     BlockDeviceMapping.ebs("/dev/sdf", new EbsBlockDevice("", 20, VolumeType.GP3, false))),
-            LaunchPermission.PUBLIC, new BigDecimal("0.020"));
+            LaunchPermission.PUBLIC, new BigDecimal("0.020"), SoftwareConfiguration.NONE);
 
     public static final Ami BYTEFORGE_MARKETPLACE_ARM = new Ami("ami-03581569969e58b08", "byteforge-postgresql-16-graviton",
             "Byteforge PostgreSQL 16 tuned for Graviton (fictional product)",
@@ -86,7 +86,7 @@ public final class TestCatalog {
             RootDeviceType.EBS, "/dev/sda1", VirtualizationType.HVM, 20,
             ImageState.AVAILABLE, "679593333241", "aws-marketplace", true,
             List.of(BlockDeviceMapping.ebs("/dev/sda1", new EbsBlockDevice("snap-0006f7e3dfc967a64", 20, VolumeType.GP3, true))),
-            LaunchPermission.PUBLIC, new BigDecimal("0.050"));
+            LaunchPermission.PUBLIC, new BigDecimal("0.050"), SoftwareConfiguration.NONE);
 
     public static final Ami LEGACY_PV_INSTANCE_STORE = new Ami("ami-0b3ce107f80e222f8", "amzn-ami-pv-2018.03.0.20231218.0-x86_64-s3",
             "Amazon Linux AMI 2018.03 x86_64 PV instance store (legacy, end of life)",
@@ -94,7 +94,7 @@ public final class TestCatalog {
             RootDeviceType.INSTANCE_STORE, "/dev/sda1", VirtualizationType.PARAVIRTUAL, 8,
             ImageState.AVAILABLE, "137112412989", "amazon", true,
             List.of(BlockDeviceMapping.instanceStore("/dev/sdb", 0)),
-            LaunchPermission.PUBLIC, BigDecimal.ZERO);
+            LaunchPermission.PUBLIC, BigDecimal.ZERO, SoftwareConfiguration.NONE);
 
     public static final Ami CENTOS_HVM_INSTANCE_STORE = new Ami("ami-08767efc2f91624a8", "centos-7-hvm-instance-store-2020-lab",
             "CentOS 7 HVM, instance store-backed, built by a course participant (end of life)",
@@ -102,7 +102,7 @@ public final class TestCatalog {
             RootDeviceType.INSTANCE_STORE, "/dev/sda1", VirtualizationType.HVM, 8,
             ImageState.AVAILABLE, "483920174652", "", false,
             List.of(BlockDeviceMapping.instanceStore("/dev/sdb", 0)),
-            LaunchPermission.PUBLIC, BigDecimal.ZERO);
+            LaunchPermission.PUBLIC, BigDecimal.ZERO, SoftwareConfiguration.NONE);
 
     public static final Ami FEDORA_PV_EBS = new Ami("ami-040f1f836f99eee36", "fedora-20-pv-ebs-x86_64",
             "Fedora 20 paravirtual, EBS-backed (historic)",
@@ -110,7 +110,7 @@ public final class TestCatalog {
             RootDeviceType.EBS, "/dev/sda1", VirtualizationType.PARAVIRTUAL, 5,
             ImageState.AVAILABLE, "125523088429", "", false,
             List.of(BlockDeviceMapping.ebs("/dev/sda1", new EbsBlockDevice("snap-02f09e2e8c662248b", 5, VolumeType.GP2, true))),
-            LaunchPermission.PUBLIC, BigDecimal.ZERO);
+            LaunchPermission.PUBLIC, BigDecimal.ZERO, SoftwareConfiguration.NONE);
 
     public static final Ami MINECRAFT_COMMUNITY_ARM = new Ami("ami-083b7ffc050fec94d", "minecraft-server-ubuntu-22.04-arm64",
             "Minecraft server on Ubuntu 22.04 for arm64, shared by a hobbyist: use at your own risk",
@@ -118,7 +118,7 @@ public final class TestCatalog {
             RootDeviceType.EBS, "/dev/sda1", VirtualizationType.HVM, 16,
             ImageState.AVAILABLE, "902361447718", "", false,
             List.of(BlockDeviceMapping.ebs("/dev/sda1", new EbsBlockDevice("snap-0ca3a0aac36098b2c", 16, VolumeType.GP3, true))),
-            LaunchPermission.PUBLIC, BigDecimal.ZERO);
+            LaunchPermission.PUBLIC, BigDecimal.ZERO, SoftwareConfiguration.NONE);
 
     public static final List<Ami> AMIS = List.of(AL2023_X86, AL2023_X86_EU_WEST_1, AL2023_ARM, WINDOWS_2022, ACME_MARKETPLACE,
             BYTEFORGE_MARKETPLACE_ARM, LEGACY_PV_INSTANCE_STORE, CENTOS_HVM_INSTANCE_STORE, FEDORA_PV_EBS, MINECRAFT_COMMUNITY_ARM);
@@ -145,11 +145,27 @@ public final class TestCatalog {
                     VolumeType.ST1, new BigDecimal("0.045"), VolumeType.SC1, new BigDecimal("0.015")),
             new BigDecimal("0.05"), new BigDecimal("0.023"));
 
+    /** The software catalog of content/, read from its file: the shells' rules are tested against what ships. */
+    public static final SoftwareCatalog SOFTWARE = readSoftware();
+
     private TestCatalog() {
     }
 
+    record SoftwareFile(List<OperatingSystemSoftware> operatingSystems, List<SoftwarePackage> packages) {
+    }
+
+    private static SoftwareCatalog readSoftware() {
+        try {
+            var file = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                    .readValue(java.nio.file.Path.of("content/catalog/software.yml").toFile(), SoftwareFile.class);
+            return new SoftwareCatalog(file.operatingSystems(), file.packages());
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+    }
+
     public static Catalog catalog() {
-        return new Catalog(REGIONS, INSTANCE_TYPES, AMIS);
+        return new Catalog(REGIONS, INSTANCE_TYPES, AMIS, SOFTWARE);
     }
 
     public static InstanceType type(String name) {
