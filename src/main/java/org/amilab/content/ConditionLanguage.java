@@ -30,6 +30,7 @@ import org.amilab.simulator.PlaygroundEvent;
 import org.amilab.simulator.Refusal;
 import org.amilab.simulator.RootDeviceType;
 import org.amilab.simulator.Snapshot;
+import org.amilab.simulator.SoftwarePackage;
 import org.amilab.simulator.StateSegment;
 import org.amilab.simulator.Volume;
 import org.amilab.simulator.VolumeState;
@@ -55,6 +56,10 @@ final class ConditionLanguage {
         Set<String> regions = catalog.regions().stream().map(r -> r.code()).collect(Collectors.toSet());
         Set<String> amis = catalog.amis().stream().map(Ami::id).collect(Collectors.toSet());
         Set<String> codes = Arrays.stream(Refusal.values()).map(Refusal::code).collect(Collectors.toSet());
+        Set<String> packages = catalog.software().packages().stream().map(SoftwarePackage::name)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> services = catalog.software().packages().stream().filter(SoftwarePackage::hasService)
+                .map(SoftwarePackage::service).collect(Collectors.toCollection(TreeSet::new));
 
         var instance = new Subject<Instance>("instance", Observed::instances);
         instance.field("state", names(InstanceState.values(), InstanceState::apiName), null,
@@ -70,6 +75,12 @@ final class ConditionLanguage {
         instance.flag("changed-type", (o, i) -> i.history().stream().map(StateSegment::instanceType).distinct().count() > 1);
         instance.flag("termination-protection", (o, i) -> i.terminationProtection());
         instance.flag("stop-protection", (o, i) -> i.stopProtection());
+        instance.field("has-package", packages, "a package of the software catalog",
+                (o, i, wanted) -> i.software().packages().stream().anyMatch(wanted::contains));
+        instance.field("runs-service", services, "a service of the software catalog",
+                (o, i, wanted) -> i.software().runningServices().stream().anyMatch(wanted::contains));
+        instance.textField("has-file", (o, i, wanted) -> i.software().files().stream()
+                .anyMatch(f -> wanted.contains(f.path())));
         instance.lasting("for", (o, i) -> i.segmentAt(o.now()).from());
         subjects.put(instance.kind, instance);
 
@@ -83,6 +94,8 @@ final class ConditionLanguage {
                 (o, a, wanted) -> Optional.ofNullable(o.howImagesWereMade().get(a.id()))
                         .filter(how -> wanted.contains(actionName(how))).isPresent());
         image.flag("public", (o, a) -> a.launchPermission().isPublic());
+        image.field("has-package", packages, "a package of the software catalog",
+                (o, a, wanted) -> a.software().packages().stream().anyMatch(wanted::contains));
         subjects.put(image.kind, image);
 
         var volume = new Subject<Volume>("volume", Observed::volumes);
@@ -112,6 +125,8 @@ final class ConditionLanguage {
         event.field("type", types, "an instance type of the catalog", (o, e, wanted) ->
                 e.detail() instanceof EventDetail.InstanceLaunched launched ? wanted.contains(launched.instanceType())
                         : e.detail() instanceof EventDetail.InstanceTypeChanged changed && wanted.contains(changed.to()));
+        event.textField("command-contains", (o, e, wanted) -> e.detail() instanceof EventDetail.ShellCommandRan ran
+                && wanted.stream().anyMatch(ran.commandLine()::contains));
         subjects.put(event.kind, event);
     }
 

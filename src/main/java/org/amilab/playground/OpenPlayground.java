@@ -10,6 +10,7 @@ import org.amilab.simulator.CostSeries;
 import org.amilab.simulator.Ec2Error;
 import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.PlaygroundEvent;
+import org.amilab.simulator.ShellGreeting;
 
 /**
  * One of the signed-in learner's playgrounds, chosen by purpose, for a page that works on it. It
@@ -47,6 +48,11 @@ public final class OpenPlayground {
     /** @see PlaygroundService#dryRun(PlaygroundCommand) */
     public <T> Ec2Error dryRun(PlaygroundCommand<T> command) {
         return service.dryRunIn(purpose, command);
+    }
+
+    /** What connecting to one of its running instances shows, or EC2 Instance Connect's refusal; writes nothing. */
+    public ActionResult<ShellGreeting> shellGreeting(String instanceId) {
+        return service.shellGreetingIn(purpose, instanceId);
     }
 
     /** @see PlaygroundService#view() */

@@ -18,6 +18,8 @@ import org.amilab.simulator.Ec2Error;
 import org.amilab.simulator.Playground;
 import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.PlaygroundEvent;
+import org.amilab.simulator.Refusal;
+import org.amilab.simulator.ShellGreeting;
 import org.amilab.simulator.PlaygroundSetup;
 import org.amilab.simulator.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
@@ -218,6 +220,11 @@ public class PlaygroundService {
 
     Optional<CostSeries> playgroundCosts(String purpose, Instant until) {
         return readOwn(purpose, loaded -> loaded.playground().costSeries(until, COST_POINTS));
+    }
+
+    ActionResult<ShellGreeting> shellGreetingIn(String purpose, String instanceId) {
+        return readOwn(purpose, loaded -> loaded.playground().shellGreeting(instanceId))
+                .orElseGet(() -> ActionResult.failure(Refusal.INSTANCE_NOT_FOUND.error(instanceId)));
     }
 
     /** How one of the learner's instances' cost grew from its launch to {@code until}; empty if EC2 does not list it. */

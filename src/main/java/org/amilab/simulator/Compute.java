@@ -99,9 +99,8 @@ final class Compute {
     }
 
     private ActionResult<Instance> connect(String instanceId, Instant now) {
-        return resources.findInstance(instanceId, now).flatMap(found -> found.stateAt(now) == InstanceState.RUNNING
-                ? ActionResult.success(found)
-                : ActionResult.failure(Refusal.CONNECT_NOT_RUNNING.error(instanceId, found.stateAt(now).apiName())));
+        return resources.findInstance(instanceId, now).flatMap(found -> InstanceRules.checkConnect(found, now)
+                .<ActionResult<Instance>>map(ActionResult::failure).orElseGet(() -> ActionResult.success(found)));
     }
 
     private Shell shellOf(Instance instance, Instant now) {

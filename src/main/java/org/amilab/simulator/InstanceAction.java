@@ -8,6 +8,7 @@ import java.util.Optional;
  * and would it do anything? The playground greys out what would not act and says why.
  */
 public enum InstanceAction {
+    CONNECT,
     START,
     STOP,
     REBOOT,
@@ -33,6 +34,7 @@ public enum InstanceAction {
         return switch (this) {
             case REBOOT -> state == InstanceState.RUNNING;
             case CHANGE_TYPE -> state == InstanceState.STOPPED;
+            case CONNECT -> true;
             case CREATE_IMAGE, BUNDLE_IMAGE -> true;
             default -> !result.value().equals(current);
         };
@@ -40,6 +42,8 @@ public enum InstanceAction {
 
     private ActionResult<Instance> tryOn(Instance instance, Instant now) {
         return switch (this) {
+            case CONNECT -> InstanceRules.checkConnect(instance, now).<ActionResult<Instance>>map(ActionResult::failure)
+                    .orElseGet(() -> ActionResult.success(instance));
             case START -> InstanceRules.start(instance, now);
             case STOP -> InstanceRules.stop(instance, now);
             case REBOOT -> InstanceRules.reboot(instance, now);

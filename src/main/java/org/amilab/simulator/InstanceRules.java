@@ -12,6 +12,13 @@ final class InstanceRules {
     private InstanceRules() {
     }
 
+    /** Connecting reaches the operating system over the network: only a running instance answers. */
+    static java.util.Optional<Ec2Error> checkConnect(Instance instance, Instant now) {
+        InstanceState state = instance.stateAt(now);
+        return state == InstanceState.RUNNING ? java.util.Optional.empty()
+                : java.util.Optional.of(Refusal.CONNECT_NOT_RUNNING.error(instance.id(), state.apiName()));
+    }
+
     static ActionResult<Instance> start(Instance instance, Instant now) {
         InstanceState state = instance.stateAt(now);
         return switch (state) {

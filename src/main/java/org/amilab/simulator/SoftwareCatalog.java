@@ -56,6 +56,10 @@ public final class SoftwareCatalog {
                 .findFirst();
     }
 
+    public List<SoftwarePackage> packages() {
+        return packages;
+    }
+
     public List<SoftwarePackage> packagesOf(PackageManager manager) {
         return packages.stream().filter(p -> p.packageManagers().contains(manager)).toList();
     }

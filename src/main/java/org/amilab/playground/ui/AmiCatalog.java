@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -179,6 +180,10 @@ class AmiCatalog extends Div {
         launch.setId("launch-selected");
         details.add(new H3(ami.name()), new Paragraph(ami.description()), provides(ami), launch);
         if (ami.source() == AmiSource.MY_AMIS) {
+            var captured = new UnorderedList();
+            captured.setId("ami-software");
+            SoftwareLines.of(ami.software(), false).forEach(line -> captured.add(new ListItem(line)));
+            details.add(new H4("Captured software configuration"), captured);
             var deregister = new Button("Deregister", VaadinIcon.TRASH.create(), click -> onDeregister.accept(ami));
             deregister.setId("deregister-image");
             deregister.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);

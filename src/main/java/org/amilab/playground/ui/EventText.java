@@ -18,6 +18,7 @@ import org.amilab.simulator.EventDetail.InstanceStateChanged;
 import org.amilab.simulator.EventDetail.InstanceTypeChanged;
 import org.amilab.simulator.EventDetail.LaunchPermissionChanged;
 import org.amilab.simulator.EventDetail.ProtectionChanged;
+import org.amilab.simulator.EventDetail.ShellCommandRan;
 import org.amilab.simulator.EventDetail.StorageDeleted;
 import org.amilab.simulator.EventDetail.VolumeStateChanged;
 import org.amilab.simulator.EventType;
@@ -77,6 +78,9 @@ final class EventText {
             return permission.publicImage() ? "public"
                     : permission.accountIds().isEmpty() ? "private"
                     : "shared with " + String.join(", ", permission.accountIds());
+        }
+        if (detail instanceof ShellCommandRan ran) {
+            return "$ " + ran.commandLine() + (ran.exitCode() == 0 ? "" : " (exit status " + ran.exitCode() + ")");
         }
         if (detail instanceof StorageDeleted) {
             return "deleted";

@@ -55,6 +55,7 @@ final class InstanceDetails {
     private final Paragraph reason = new Paragraph();
     private final Div figure = new Div();
     private final UnorderedList volumes = new UnorderedList();
+    private final UnorderedList software = new UnorderedList();
     private final UnorderedList costs = new UnorderedList();
     private final CostChart growth = new CostChart("since launch");
     private final UnorderedList history = new UnorderedList();
@@ -83,8 +84,10 @@ final class InstanceDetails {
         costs.setId("instance-costs");
         growth.setId("instance-cost-chart");
         history.setId("instance-history");
+        software.setId("instance-software");
         dialog.add(now, reason, figure, new H3("Protection"), new Div(terminationProtection, stopProtection), new H3("Volumes"),
-                volumes, new H3("Cost so far"), costs, growth, new H3("History"), history);
+                volumes, new H3("Software configuration"), software, new H3("Cost so far"), costs, growth,
+                new H3("History"), history);
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
     }
 
@@ -130,6 +133,7 @@ final class InstanceDetails {
         showFigure(state, possible);
         showProtection(instance);
         showLines(volumes, volumes(instance, view));
+        showLines(software, SoftwareLines.of(instance.software(), true));
         showLines(costs, costs(instance, view));
         costGrowth.ifPresent(growth::show);
         showLines(history, history(instance, view));

@@ -115,7 +115,7 @@ class InstancesPanel extends Div {
         if (chosen.isEmpty()) {
             return Optional.of("Select one or more instances first.");
         }
-        if ((action == InstanceAction.CHANGE_TYPE || action == InstanceAction.CREATE_IMAGE
+        if ((action == InstanceAction.CONNECT || action == InstanceAction.CHANGE_TYPE || action == InstanceAction.CREATE_IMAGE
                 || action == InstanceAction.BUNDLE_IMAGE) && chosen.size() > 1) {
             return Optional.of("Choose one instance for this.");
         }
@@ -225,6 +225,7 @@ class InstancesPanel extends Div {
 
     static String label(InstanceAction action) {
         return switch (action) {
+            case CONNECT -> "Connect";
             case START -> "Start";
             case STOP -> "Stop";
             case REBOOT -> "Reboot";

@@ -56,6 +56,7 @@ import org.amilab.simulator.PlaygroundCommand.DeregisterImage;
 import org.amilab.simulator.PlaygroundCommand.ModifyInstanceType;
 import org.amilab.simulator.PlaygroundCommand.PauseClock;
 import org.amilab.simulator.PlaygroundCommand.RebootInstances;
+import org.amilab.simulator.PlaygroundCommand.RunShellCommand;
 import org.amilab.simulator.PlaygroundCommand.ResumeClock;
 import org.amilab.simulator.PlaygroundCommand.RunInstances;
 import org.amilab.simulator.PlaygroundCommand.SetClockSpeed;
@@ -64,6 +65,7 @@ import org.amilab.simulator.PlaygroundCommand.StartInstances;
 import org.amilab.simulator.PlaygroundCommand.StopInstances;
 import org.amilab.simulator.PlaygroundCommand.TerminateInstances;
 import org.amilab.simulator.Region;
+import org.amilab.simulator.ShellGreeting;
 import org.amilab.simulator.Volume;
 
 /**
@@ -363,6 +365,7 @@ public class PlaygroundWorkbench extends Div {
         String[] ids = chosen.stream().map(Instance::id).toArray(String[]::new);
         String who = ids.length == 1 ? ids[0] : ids.length + " instances";
         switch (action) {
+            case CONNECT -> openTerminal(chosen.get(0));
             case START -> act(() -> playground.execute(StartInstances.of(ids)), "Starting " + who + ".");
             case STOP -> act(() -> playground.execute(StopInstances.of(ids)), "Stopping " + who + ".");
             case REBOOT -> act(() -> playground.execute(RebootInstances.of(ids)), "Rebooted " + who + ": it stays running.");
@@ -371,6 +374,23 @@ public class PlaygroundWorkbench extends Div {
             case CREATE_IMAGE -> openCreateImage(chosen.get(0));
             case BUNDLE_IMAGE -> openBundleImage(chosen.get(0));
         }
+    }
+
+    /** A terminal on the instance; each line is one playground command, and the page follows what it changed. */
+    private void openTerminal(Instance instance) {
+        ActionResult<ShellGreeting> greeting = playground.shellGreeting(instance.id());
+        if (!greeting.isSuccess()) {
+            errors.show(greeting.error());
+            return;
+        }
+        errors.clear();
+        ConnectDialog.open(greeting.value(), instance.shellHistory(), line -> {
+            try {
+                return playground.execute(new RunShellCommand(instance.id(), line));
+            } finally {
+                refresh();
+            }
+        });
     }
 
     private void openTypeChange(Instance instance) {

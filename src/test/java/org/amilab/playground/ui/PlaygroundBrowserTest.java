@@ -313,6 +313,58 @@ class PlaygroundBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aWebServerConfiguredInTheTerminalIsCapturedAndServesTheSamePageFromTheNewAmi() {
+        openPlaygroundWith(EBS_AMI);
+        launchWith(null);
+        assertThat(page.locator("#action-connect")).isDisabled();
+        advance("1h");
+        select(0);
+        click("action-connect");
+        Locator screen = page.locator("#instance-terminal .xterm-rows");
+        assertThat(screen).containsText("[ec2-user@i-");
+        typeLine("sudo dnf install -y httpd && sudo systemctl enable --now httpd");
+        assertThat(screen).containsText("Created symlink");
+        typeLine("echo '<h1>Shop v1</h1>' | sudo tee /var/www/html/index.html");
+        typeLine("curl localhost");
+        assertThat(screen.getByText("<h1>Shop v1</h1>")).hasCount(2);
+        typeLine("nosuchcommand");
+        assertThat(page.locator("#connect-status")).hasText("The last command ended with exit status 127.");
+        assertThat(seriousAccessibilityViolations(page)).as("terminal").isEmpty();
+        screenshot("playground-terminal");
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#connect-dialog")).hasCount(0);
+
+        click("action-details");
+        assertThat(page.locator("#instance-software")).containsText("Installed: httpd");
+        assertThat(page.locator("#instance-software")).containsText("Running now: httpd");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
+        click("action-create-image");
+        page.getByLabel("Image name").fill("shop-web configured");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create image").setExact(true)).last().click();
+        advance("1h");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Launch")).click();
+        page.locator("#source-my-amis").click();
+        amiCell("shop-web configured").click();
+        assertThat(page.locator("#ami-software")).containsText("Installed: httpd");
+        assertThat(page.locator("#ami-software")).containsText("Starts at boot: httpd");
+        launchWith(null);
+        advance("1h");
+        select(0);
+        select(1);
+        click("action-connect");
+        typeLine("curl localhost");
+        assertThat(screen).containsText("<h1>Shop v1</h1>");
+        typeLine("history");
+        assertThat(screen).containsText("1  curl localhost");
+    }
+
+    private void typeLine(String line) {
+        page.locator("#instance-terminal").click();
+        page.keyboard().type(line);
+        page.keyboard().press("Enter");
+    }
+
+    @Test
     void aDeregisteredAmisSnapshotKeepsCostingUntilDeletedAndARegisteredOnesIsRefused() {
         openPlaygroundWith(EBS_AMI);
         launchWith(null);
