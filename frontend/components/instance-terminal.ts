@@ -31,6 +31,8 @@ class InstanceTerminal extends HTMLElement {
       this.resizeWatch?.observe(this);
       return;
     }
+    // an unstyled custom element is inline and has no width of its own to fit the columns to
+    this.style.display = 'block';
     const dark = document.documentElement.getAttribute('theme')?.includes('dark') ?? false;
     this.terminal = new Terminal({
       rows: Number(this.getAttribute('rows') ?? 20),

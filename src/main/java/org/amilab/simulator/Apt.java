@@ -2,6 +2,8 @@ package org.amilab.simulator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * apt and apt-get of Debian and Ubuntu, as the simulated shell runs them. As on Debian, installing
@@ -51,15 +53,10 @@ final class Apt {
         }
     }
 
-    private ShellResult changing(boolean yes, SoftwareConfiguration software, java.util.function.Supplier<ShellResult> change) {
-        if (!sudo) {
-            return ShellResult.failed(NOT_ROOT, APT_FAILED, software);
-        }
-        if (!yes) {
-            return ShellResult.failed("Do you want to continue? [Y/n] Abort.\n(The simulated shell cannot wait for an "
-                    + "answer: add -y to say yes up front, as scripts and image recipes do.)\n", 1, software);
-        }
-        return change.get();
+    private ShellResult changing(boolean yes, SoftwareConfiguration software, Supplier<ShellResult> change) {
+        return shell.changingPackages(sudo ? Optional.empty()
+                : Optional.of(ShellResult.failed(NOT_ROOT, APT_FAILED, software)), yes,
+                "Do you want to continue? [Y/n] Abort.\n", software, change);
     }
 
     private ShellResult install(List<String> names, SoftwareConfiguration software) {
@@ -98,8 +95,7 @@ final class Apt {
         List<String> removed = new ArrayList<>();
         for (String name : names) {
             if (shell.os.preinstalled().contains(name)) {
-                return ShellResult.failed(out + "E: " + name + " came with " + shell.os.operatingSystem()
-                        + ": the simulated shell keeps it so that the instance stays usable.\n", APT_FAILED, software);
+                return shell.keepsPreinstalled(out + "E: ", name, APT_FAILED, software);
             }
             if (!software.hasPackage(name)) {
                 out.append("Package '").append(name).append("' is not installed, so not removed\n");

@@ -3,6 +3,7 @@ package org.amilab.simulator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** dnf and yum of the Red Hat family (Amazon Linux, RHEL, CentOS, Fedora), as the simulated shell runs them. */
 final class Dnf {
@@ -45,16 +46,9 @@ final class Dnf {
         }
     }
 
-    /** A change needs root, and an answer to dnf's question, which the simulated shell cannot wait for. */
-    private ShellResult changing(boolean yes, SoftwareConfiguration software, java.util.function.Supplier<ShellResult> change) {
-        if (!sudo) {
-            return ShellResult.failed(NOT_ROOT, 1, software);
-        }
-        if (!yes) {
-            return ShellResult.failed("Is this ok [y/N]: \nOperation aborted.\n(The simulated shell cannot wait for an "
-                    + "answer: add -y to say yes up front, as scripts and image recipes do.)\n", 1, software);
-        }
-        return change.get();
+    private ShellResult changing(boolean yes, SoftwareConfiguration software, Supplier<ShellResult> change) {
+        return shell.changingPackages(sudo ? Optional.empty() : Optional.of(ShellResult.failed(NOT_ROOT, 1, software)),
+                yes, "Is this ok [y/N]: \nOperation aborted.\n", software, change);
     }
 
     private ShellResult install(List<String> names, SoftwareConfiguration software) {
@@ -88,10 +82,6 @@ final class Dnf {
         out.append("Dependencies resolved.\n\nInstalled:\n");
         fresh.forEach(n -> out.append("  ").append(n).append('\n'));
         out.append("\nComplete!\n");
-        fresh.stream().flatMap(n -> shell.catalog.find(shell.os.packageManager(), n).stream())
-                .filter(SoftwarePackage::hasService).findFirst()
-                .ifPresent(p -> out.append("(").append(p.service()).append(" is installed but not running: start it with "
-                        + "sudo systemctl enable --now ").append(p.service()).append(")\n"));
         return ShellResult.ok(out.toString(), next);
     }
 
@@ -104,8 +94,7 @@ final class Dnf {
         List<String> removed = new ArrayList<>();
         for (String name : names) {
             if (shell.os.preinstalled().contains(name)) {
-                return ShellResult.failed("Error: " + name + " came with " + shell.os.operatingSystem()
-                        + ": the simulated shell keeps it so that the instance stays usable.\n", 1, software);
+                return shell.keepsPreinstalled("Error: ", name, 1, software);
             }
             if (!software.hasPackage(name)) {
                 out.append("No match for argument: ").append(name).append('\n');

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.amilab.simulator.ShellWords.Word;
 
@@ -58,7 +59,23 @@ final class LinuxShell extends Shell {
                 result = result.then(pipeline(pipeline, result.software()));
             }
         }
-        return result;
+        return new ShellResult(result.output() + idleServiceHint(software, result.software()), result.exitCode(),
+                result.software());
+    }
+
+    /**
+     * dnf, unlike apt, leaves a new package's service stopped; a learner who did not start it on the
+     * same line is told how, once the whole line has run.
+     */
+    private String idleServiceHint(SoftwareConfiguration before, SoftwareConfiguration after) {
+        return after.packages().stream().filter(name -> !before.hasPackage(name))
+                .flatMap(name -> catalog.find(os.packageManager(), name).stream())
+                .filter(SoftwarePackage::hasService)
+                .filter(p -> after.runningServices().stream().noneMatch(p.service()::equalsIgnoreCase))
+                .findFirst()
+                .map(p -> "(" + p.service() + " is installed but not running: start it with sudo systemctl enable --now "
+                        + p.service() + ")\n")
+                .orElse("");
     }
 
     private ShellResult pipeline(List<Word> words, SoftwareConfiguration software) {
@@ -302,11 +319,6 @@ final class LinuxShell extends Shell {
         return DIRECTORIES.contains(path) || path.equals(os.home()) || installedWebRoots(software).contains(path);
     }
 
-    private Set<String> installedWebRoots(SoftwareConfiguration software) {
-        return software.packages().stream().flatMap(name -> catalog.find(os.packageManager(), name).stream())
-                .map(SoftwarePackage::webRoot).filter(root -> !root.isEmpty()).collect(Collectors.toSet());
-    }
-
     /** An absolute path without {@code .} and {@code ..}; {@code ~} and relative paths start at the home folder. */
     String resolve(String given) {
         String absolute = given.equals("~") ? os.home() : given.startsWith("~/") ? os.home() + given.substring(1)
@@ -353,6 +365,28 @@ final class LinuxShell extends Shell {
         lines.add("  history, whoami, hostname, uname -m, clear, exit");
         lines.add("Commands chain with && (stop at the first failure) and ;.");
         return String.join("\n", lines) + "\n";
+    }
+
+    /**
+     * A change of the installed software needs root, and an answer to the package manager's
+     * question, which the simulated shell cannot wait for.
+     */
+    ShellResult changingPackages(Optional<ShellResult> notRoot, boolean yes, String question,
+                                 SoftwareConfiguration software, Supplier<ShellResult> change) {
+        if (notRoot.isPresent()) {
+            return notRoot.get();
+        }
+        if (!yes) {
+            return ShellResult.failed(question + "(The simulated shell cannot wait for an answer: add -y to say yes up "
+                    + "front, as scripts and image recipes do.)\n", 1, software);
+        }
+        return change.get();
+    }
+
+    /** Removing what the system came with would leave an instance the simulator cannot run, so it is refused. */
+    ShellResult keepsPreinstalled(String prefix, String name, int exitCode, SoftwareConfiguration software) {
+        return ShellResult.failed(prefix + name + " came with " + os.operatingSystem()
+                + ": the simulated shell keeps it so that the instance stays usable.\n", exitCode, software);
     }
 
     /** The packages the repositories offer to this system, by name. */

@@ -67,6 +67,12 @@ abstract sealed class Shell permits LinuxShell, WindowsShell {
         return catalog.providing(os.packageManager(), service, installed(software));
     }
 
+    /** The folders the installed web servers serve pages from; they exist once their package is installed. */
+    List<String> installedWebRoots(SoftwareConfiguration software) {
+        return software.packages().stream().flatMap(name -> catalog.find(os.packageManager(), name).stream())
+                .filter(SoftwarePackage::servesWebPages).map(SoftwarePackage::webRoot).toList();
+    }
+
     /** The file at {@code path} exactly as this system compares paths. */
     abstract Optional<ConfiguredFile> fileAt(String path, SoftwareConfiguration software);
 

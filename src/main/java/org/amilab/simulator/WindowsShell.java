@@ -295,8 +295,7 @@ final class WindowsShell extends Shell {
     boolean directoryExists(String path, SoftwareConfiguration software) {
         String lower = path.toLowerCase(Locale.ROOT);
         return DIRECTORIES.contains(lower) || lower.equals(os.home().toLowerCase(Locale.ROOT))
-                || software.packages().stream().flatMap(name -> catalog.find(os.packageManager(), name).stream())
-                        .anyMatch(p -> p.webRoot().equalsIgnoreCase(path));
+                || installedWebRoots(software).stream().anyMatch(path::equalsIgnoreCase);
     }
 
     private String help() {

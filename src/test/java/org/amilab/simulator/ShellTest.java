@@ -49,6 +49,17 @@ class ShellTest {
     }
 
     @Test
+    void theHowToStartItHintIsLeftOutWhenTheSameLineStartsTheService() {
+        String web = fixture.running(AL2023_X86, "t3.micro");
+
+        ShellOutput together = run(web, "sudo dnf install -y httpd && sudo systemctl enable --now httpd");
+        assertThat(together.exitCode()).isZero();
+        assertThat(together.output()).contains("Installed:\n  httpd").doesNotContain("installed but not running");
+        ShellOutput other = run(web, "sudo dnf install -y nginx; sudo systemctl enable --now httpd");
+        assertThat(other.output()).contains("nginx is installed but not running");
+    }
+
+    @Test
     void unknownPackagesCommandsAndOtherSystemsPackageManagersAreNamed() {
         String web = fixture.running(AL2023_X86, "t3.micro");
 

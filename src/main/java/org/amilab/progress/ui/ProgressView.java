@@ -25,7 +25,7 @@ import org.amilab.progress.ProgressService;
 /** Where the learner stands in the course: totals, the next step, and each lesson's mastery in words. */
 @Route("progress")
 @PageTitle("Progress · AMI Lab")
-@Menu(title = "Progress", order = 12, icon = "vaadin:award")
+@Menu(title = "Progress", order = 12, icon = "vaadin:trophy")
 @PermitAll
 public class ProgressView extends Main implements BeforeEnterObserver {
 

@@ -31,6 +31,17 @@ class PagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void everyNavigationEntryDrawsItsIcon() {
+        signInAsNewLearner(page, "iconic", "Iconic Learner", "amber window seat reading");
+        var items = page.locator("vaadin-side-nav-item");
+        assertThat(items.first()).isVisible();
+        // an icon name the icon set lacks renders an empty svg, and Vaadin says nothing about it
+        page.waitForFunction("() => [...document.querySelectorAll('vaadin-side-nav-item vaadin-icon')]"
+                + ".every(icon => icon.shadowRoot && icon.shadowRoot.querySelector('#svg-group *'))");
+        assertThat(page.locator("vaadin-side-nav-item vaadin-icon")).hasCount(items.count());
+    }
+
+    @Test
     void aVisitorOpeningAnAddressThatNeedsAnAccountIsAskedToSignIn() {
         page.navigate(url("no-such-page"));
         assertThat(page.locator("vaadin-login-form")).isVisible();

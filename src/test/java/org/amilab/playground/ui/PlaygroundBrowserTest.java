@@ -322,6 +322,10 @@ class PlaygroundBrowserTest extends BrowserTest {
         click("action-connect");
         Locator screen = page.locator("#instance-terminal .xterm-rows");
         assertThat(screen).containsText("[ec2-user@i-");
+        // the columns fill the dialog's width instead of staying at xterm's 80
+        double frameWidth = page.locator("#instance-terminal").boundingBox().width;
+        page.waitForFunction("() => document.querySelector('#instance-terminal .xterm-screen').getBoundingClientRect().width > "
+                + (0.9 * frameWidth));
         typeLine("sudo dnf install -y httpd && sudo systemctl enable --now httpd");
         assertThat(screen).containsText("Created symlink");
         typeLine("echo '<h1>Shop v1</h1>' | sudo tee /var/www/html/index.html");
