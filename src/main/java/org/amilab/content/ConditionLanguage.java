@@ -75,6 +75,7 @@ final class ConditionLanguage {
         instance.flag("changed-type", (o, i) -> i.history().stream().map(StateSegment::instanceType).distinct().count() > 1);
         instance.flag("termination-protection", (o, i) -> i.terminationProtection());
         instance.flag("stop-protection", (o, i) -> i.stopProtection());
+        instance.flag("impaired", (o, i) -> i.impairedAt(o.now()));
         instance.field("has-package", packages, "a package of the software catalog",
                 (o, i, wanted) -> i.software().packages().stream().anyMatch(wanted::contains));
         instance.field("runs-service", services, "a service of the software catalog",

@@ -46,23 +46,27 @@ final class StoredResources {
                           List<StoredMapping> instanceStoreMappings, boolean terminationProtection,
                           boolean stopProtection, List<StoredSegment> history,
                           @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable StoredSoftware software,
-                          @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<String> shellHistory) {
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<String> shellHistory,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Instant hostFailedAt) {
 
         static StoredInstance of(Instance i) {
             return new StoredInstance(i.id(), i.name(), i.region(), i.imageId(), i.architecture(), i.platform(),
                     i.rootDeviceType(), i.rootDeviceName(), i.rootSizeGiB(), i.virtualizationType(),
                     i.softwareHourlyUsd(), i.instanceStoreMappings().stream().map(StoredMapping::of).toList(),
                     i.terminationProtection(), i.stopProtection(), i.history().stream().map(StoredSegment::of).toList(),
-                    StoredSoftware.of(i.software()), i.shellHistory());
+                    StoredSoftware.of(i.software()), i.shellHistory(), i.hostFailedAt().orElse(null));
         }
 
-        /** Instances stored before they had names have none; before they had a shell, no software or history. */
+        /**
+         * Instances stored before they had names have none; before they had a shell, no software or
+         * history; before hosts could fail, a healthy one.
+         */
         Instance toInstance() {
             return new Instance(id, name == null ? "" : name, region, imageId, architecture, platform, rootDeviceType,
                     rootDeviceName, rootSizeGiB, virtualizationType, softwareHourlyUsd,
                     instanceStoreMappings.stream().map(StoredMapping::toMapping).toList(), terminationProtection,
                     stopProtection, history.stream().map(StoredSegment::toSegment).toList(), StoredSoftware.toSoftware(software),
-                    shellHistory == null ? List.of() : shellHistory);
+                    shellHistory == null ? List.of() : shellHistory, Optional.ofNullable(hostFailedAt));
         }
     }
 

@@ -64,6 +64,17 @@ final class Compute {
     }
 
     /**
+     * Breaks the hardware under a running instance, as the host failures the Fault Injection
+     * Service rehearses: a learning control, so that recovering from an AMI can be practised.
+     */
+    ActionResult<Instance> failHost(Actor actor, String instanceId, Instant now) {
+        ActionResult<Instance> result = resources.findInstance(instanceId, now)
+                .flatMap(found -> InstanceRules.failHost(found, now))
+                .map(this::store);
+        return log.record(actor, EventType.FAIL_HOST, instanceId, now, result, i -> new EventDetail.HostFailed(i.id()));
+    }
+
+    /**
      * Runs one line in a running instance's shell: one event, whatever the line does, so that a
      * checker sees every command. Connecting to an instance that is not running is refused as EC2
      * Instance Connect refuses it.
@@ -189,7 +200,7 @@ final class Compute {
         Instance instance = new Instance(instanceId, request.name(), ami.region(), ami.id(), ami.architecture(), ami.platform(),
                 ami.rootDeviceType(), ami.rootDeviceName(), plan.rootSizeGiB(), ami.virtualizationType(),
                 ami.softwareHourlyUsd(), plan.instanceStoreMappings(), request.terminationProtection(), request.stopProtection(),
-                List.of(booting), ami.software().booted(), List.of());
+                List.of(booting), ami.software().booted(), List.of(), Optional.empty());
         resources.instances.put(instanceId, instance);
         return instance;
     }

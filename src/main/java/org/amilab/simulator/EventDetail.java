@@ -230,6 +230,28 @@ public sealed interface EventDetail {
         }
     }
 
+    /** The hardware under a running instance failed: it keeps running, but fails its status checks. */
+    record HostFailed(String instanceId) implements EventDetail {
+        public HostFailed {
+            Require.text(instanceId, "instanceId");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.FAIL_HOST;
+        }
+
+        @Override
+        public String targetId() {
+            return instanceId;
+        }
+
+        @Override
+        public String outcome() {
+            return "impaired";
+        }
+    }
+
     /** A line typed into an instance's shell and its exit status ({@code 0}: it did what it says). */
     record ShellCommandRan(String instanceId, String commandLine, int exitCode) implements EventDetail {
         public ShellCommandRan {

@@ -19,6 +19,8 @@ public enum EventType {
     DELETE_VOLUME,
     /** A line typed into an instance's shell (EC2 Instance Connect, then bash or PowerShell). */
     RUN_SHELL_COMMAND,
+    /** A learning control: the hardware under a running instance fails (its status checks fail). */
+    FAIL_HOST,
     ADVANCE_CLOCK,
     SET_SPEED,
     PAUSE,

@@ -34,7 +34,8 @@ public record Instance(
         boolean stopProtection,
         List<StateSegment> history,
         SoftwareConfiguration software,
-        List<String> shellHistory) {
+        List<String> shellHistory,
+        Optional<Instant> hostFailedAt) {
 
     public Instance {
         if (!ResourceIds.wellFormed(ResourceIds.INSTANCE, id)) {
@@ -57,6 +58,7 @@ public record Instance(
         software = software == null ? SoftwareConfiguration.NONE : software;
         shellHistory = Require.listOrEmpty(shellHistory);
         Require.that(shellHistory.size() <= Shell.HISTORY, "more than " + Shell.HISTORY + " lines of shell history");
+        hostFailedAt = Require.orNone(hostFailedAt);
     }
 
     private static void checkContiguous(List<StateSegment> history) {
@@ -176,7 +178,7 @@ public record Instance(
     private Instance withHistory(List<StateSegment> newHistory) {
         return new Instance(id, name, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
                 virtualizationType, softwareHourlyUsd, instanceStoreMappings, terminationProtection, stopProtection, newHistory,
-                software, shellHistory);
+                software, shellHistory, hostFailedAt);
     }
 
     public Instance withProtection(Protection protection, boolean enabled) {
@@ -184,7 +186,7 @@ public record Instance(
         boolean stop = protection == Protection.STOP ? enabled : stopProtection;
         return new Instance(id, name, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
                 virtualizationType, softwareHourlyUsd, instanceStoreMappings, termination, stop, history, software,
-                shellHistory);
+                shellHistory, hostFailedAt);
     }
 
     /** After a line typed into its shell: the software as the line left it, and the line kept in its history. */
@@ -194,13 +196,46 @@ public record Instance(
         List<String> kept = lines.subList(Math.max(0, lines.size() - Shell.HISTORY), lines.size());
         return new Instance(id, name, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
                 virtualizationType, softwareHourlyUsd, instanceStoreMappings, terminationProtection, stopProtection, history,
-                after, kept);
+                after, kept, hostFailedAt);
     }
 
     /** After a boot (a start or a reboot): only the enabled services run. */
     public Instance booted() {
         return new Instance(id, name, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
                 virtualizationType, softwareHourlyUsd, instanceStoreMappings, terminationProtection, stopProtection, history,
-                software.booted(), shellHistory);
+                software.booted(), shellHistory, hostFailedAt);
+    }
+
+    /** The hardware under the running instance fails at {@code at}; the instance stays running, unreachable. */
+    public Instance withHostFailure(Instant at) {
+        return new Instance(id, name, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
+                virtualizationType, softwareHourlyUsd, instanceStoreMappings, terminationProtection, stopProtection, history,
+                software, shellHistory, Optional.of(at));
+    }
+
+    /**
+     * Whether the instance runs on failed hardware at {@code t}: from the failure for as long as it
+     * stays running there. A reboot keeps it on that host; a stop and start moves it to healthy
+     * hardware, which shows in the history as a running segment that began after the failure.
+     */
+    public boolean impairedAt(Instant t) {
+        if (hostFailedAt.isEmpty() || t.isBefore(hostFailedAt.get())) {
+            return false;
+        }
+        StateSegment now = segmentAt(t);
+        return now.state() == InstanceState.RUNNING && !now.from().isAfter(hostFailedAt.get());
+    }
+
+    /** EC2's two status checks at {@code t}; only a running instance has them. */
+    public Optional<StatusChecks> statusChecksAt(Instant t) {
+        StateSegment now = segmentAt(t);
+        if (now.state() != InstanceState.RUNNING) {
+            return Optional.empty();
+        }
+        if (impairedAt(t)) {
+            return Optional.of(StatusChecks.HOST_FAILED);
+        }
+        return Optional.of(t.isBefore(now.from().plus(LifecycleDurations.STATUS_CHECKS_INITIALIZING))
+                ? StatusChecks.INITIALIZING : StatusChecks.PASSED);
     }
 }

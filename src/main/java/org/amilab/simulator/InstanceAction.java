@@ -1,6 +1,8 @@
 package org.amilab.simulator;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,7 +17,14 @@ public enum InstanceAction {
     TERMINATE,
     CHANGE_TYPE,
     CREATE_IMAGE,
-    BUNDLE_IMAGE;
+    BUNDLE_IMAGE,
+    /** Not EC2's but a learning control, offered in the instance's details rather than with EC2's actions. */
+    FAIL_HOST;
+
+    /** The actions EC2 itself offers on instances, in the order the console lists them. */
+    public static List<InstanceAction> ec2Actions() {
+        return Arrays.stream(values()).filter(action -> action != FAIL_HOST).toList();
+    }
 
     /** EC2's refusal if the action were taken at {@code now}; empty when EC2 would accept it. */
     public Optional<Ec2Error> refusal(Instance instance, Instant now) {
@@ -34,7 +43,7 @@ public enum InstanceAction {
         return switch (this) {
             case REBOOT -> state == InstanceState.RUNNING;
             case CHANGE_TYPE -> state == InstanceState.STOPPED;
-            case CONNECT -> true;
+            case CONNECT, FAIL_HOST -> true;
             case CREATE_IMAGE, BUNDLE_IMAGE -> true;
             default -> !result.value().equals(current);
         };
@@ -55,6 +64,7 @@ public enum InstanceAction {
                     .orElseGet(() -> ActionResult.success(instance));
             case BUNDLE_IMAGE -> ImageRules.checkBundleSource(instance, now).<ActionResult<Instance>>map(ActionResult::failure)
                     .orElseGet(() -> ActionResult.success(instance));
+            case FAIL_HOST -> InstanceRules.failHost(instance, now);
         };
     }
 }

@@ -1,6 +1,7 @@
 package org.amilab.simulator;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The lifecycle rules for one instance that has been materialised at {@code now}. Each rule returns
@@ -12,11 +13,27 @@ final class InstanceRules {
     private InstanceRules() {
     }
 
-    /** Connecting reaches the operating system over the network: only a running instance answers. */
-    static java.util.Optional<Ec2Error> checkConnect(Instance instance, Instant now) {
+    /**
+     * Connecting reaches the operating system over the network: only a running instance answers,
+     * and not one whose hardware has failed.
+     */
+    static Optional<Ec2Error> checkConnect(Instance instance, Instant now) {
         InstanceState state = instance.stateAt(now);
-        return state == InstanceState.RUNNING ? java.util.Optional.empty()
-                : java.util.Optional.of(Refusal.CONNECT_NOT_RUNNING.error(instance.id(), state.apiName()));
+        if (state != InstanceState.RUNNING) {
+            return Optional.of(Refusal.CONNECT_NOT_RUNNING.error(instance.id(), state.apiName()));
+        }
+        return instance.impairedAt(now) ? Optional.of(Refusal.CONNECT_UNAVAILABLE.error(instance.id()))
+                : Optional.empty();
+    }
+
+    /** Only hardware under a running instance can be failed, and only once until the instance moves off it. */
+    static ActionResult<Instance> failHost(Instance instance, Instant now) {
+        InstanceState state = instance.stateAt(now);
+        if (state != InstanceState.RUNNING) {
+            return ActionResult.failure(Refusal.HOST_FAILURE_NOT_RUNNING.error(instance.id(), state.apiName()));
+        }
+        return instance.impairedAt(now) ? ActionResult.failure(Refusal.HOST_ALREADY_FAILED.error(instance.id()))
+                : ActionResult.success(instance.withHostFailure(now));
     }
 
     static ActionResult<Instance> start(Instance instance, Instant now) {

@@ -18,6 +18,8 @@ public final class LifecycleDurations {
     public static final Duration INSTANCE_STORE_BOOT = Duration.ofSeconds(210);
 
     /** The operating system is asked to shut down cleanly before the instance counts as stopped. */
+    /** After it comes up, EC2 takes a few minutes to run an instance's status checks for the first time. */
+    public static final Duration STATUS_CHECKS_INITIALIZING = Duration.ofMinutes(2);
     public static final Duration STOPPING = Duration.ofSeconds(30);
 
     /** Shutting down is the same clean shutdown, followed by releasing the host. */

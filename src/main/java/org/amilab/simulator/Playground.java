@@ -245,6 +245,10 @@ public final class Playground {
         return compute.modifyInstanceType(actor, instanceId, newType, catchUp());
     }
 
+    public ActionResult<Instance> failHost(Actor actor, String instanceId) {
+        return compute.failHost(actor, instanceId, catchUp());
+    }
+
     public ActionResult<Instance> setProtection(Actor actor, String instanceId, Protection protection, boolean enabled) {
         return compute.setProtection(actor, instanceId, protection, enabled, catchUp());
     }

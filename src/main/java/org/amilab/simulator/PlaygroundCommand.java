@@ -115,6 +115,23 @@ public sealed interface PlaygroundCommand<T> {
         }
     }
 
+    /** A simulated hardware failure under a running instance, to practise recovering it. */
+    record FailHost(String instanceId) implements PlaygroundCommand<Instance> {
+        public FailHost {
+            Require.present(instanceId, "instanceId");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.FAIL_HOST;
+        }
+
+        @Override
+        public ActionResult<Instance> applyTo(Playground playground, Actor actor) {
+            return playground.failHost(actor, instanceId);
+        }
+    }
+
     /** TerminateInstances. */
     record TerminateInstances(List<String> instanceIds) implements PlaygroundCommand<List<StateChange>> {
         public TerminateInstances {

@@ -143,6 +143,16 @@ public enum Refusal {
                     + "terminated instance is not supported. If the instance is stopped, start it, and try to connect "
                     + "again.",
             "instanceId", "state"),
+    CONNECT_UNAVAILABLE("EC2InstanceUnavailableException",
+            "The instance '%1$s' is currently unavailable. Try again later.",
+            "instanceId"),
+    HOST_FAILURE_NOT_RUNNING("IncorrectInstanceState",
+            "The instance '%1$s' is not in the 'running' state (it is %2$s): only the hardware of a running instance "
+                    + "can fail.",
+            "instanceId", "state"),
+    HOST_ALREADY_FAILED("IncorrectInstanceState",
+            "The hardware under instance '%1$s' has already failed; stop and start it, or replace it, to recover.",
+            "instanceId"),
     SHELL_LINE_TOO_LONG("InvalidParameterValue",
             "The command line is %1$s characters long; the simulated shell takes at most %2$s.",
             "length", "maximum"),

@@ -19,6 +19,7 @@ import org.amilab.simulator.EventDetail.ClockAdvanced;
 import org.amilab.simulator.EventDetail.ClockRunning;
 import org.amilab.simulator.EventDetail.ClockSpeedChanged;
 import org.amilab.simulator.EventDetail.ImageDeregistered;
+import org.amilab.simulator.EventDetail.HostFailed;
 import org.amilab.simulator.EventDetail.ShellCommandRan;
 import org.amilab.simulator.EventDetail.ImageRegistered;
 import org.amilab.simulator.EventDetail.ImageStateChanged;
@@ -58,6 +59,7 @@ class EventJsonTest {
             new ImageStateChanged(IMAGE, ImageState.PENDING, ImageState.AVAILABLE),
             new ImageDeregistered(IMAGE),
             new ShellCommandRan(INSTANCE, "sudo dnf install -y httpd", 0),
+            new HostFailed(INSTANCE),
             new LaunchPermissionChanged(IMAGE, false, List.of("123456789012")),
             new StorageDeleted(EventType.DELETE_SNAPSHOT, "snap-0123456789abcdef0"),
             new VolumeStateChanged("vol-0123456789abcdef0", INSTANCE, VolumeState.IN_USE, VolumeState.AVAILABLE),

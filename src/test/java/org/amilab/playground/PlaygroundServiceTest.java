@@ -432,7 +432,9 @@ class PlaygroundServiceTest {
                 new PlaygroundCommand.DeleteBundle("no-such-bucket/no.manifest.xml"),
                 new PlaygroundCommand.DeleteVolume(before.volumes().get(0).id()),
                 new PlaygroundCommand.AdvanceClock(Duration.ofDays(1)), new PlaygroundCommand.SetClockSpeed(60),
-                new PlaygroundCommand.ResumeClock(), new PlaygroundCommand.PauseClock());
+                new PlaygroundCommand.ResumeClock(), new PlaygroundCommand.PauseClock(),
+                new PlaygroundCommand.RunShellCommand(web, "sudo dnf install -y httpd"),
+                new PlaygroundCommand.FailHost(web));
         commands.forEach(command -> answers.put(command, service.dryRun(command).code()));
 
         assertThat(answers.values()).as("every command answered").hasSize(commands.size());
@@ -443,6 +445,8 @@ class PlaygroundServiceTest {
         assertThat(answers.get(commands.get(9))).as("bundling an EBS-backed instance").isNotEqualTo("DryRunOperation");
         assertThat(answers.get(commands.get(13))).as("snapshot in use by the AMI").isEqualTo("InvalidSnapshot.InUse");
         assertThat(answers.get(commands.get(15))).as("attached volume").isEqualTo("VolumeInUse");
+        assertThat(answers.get(commands.get(20))).as("a shell line on a running instance").isEqualTo("DryRunOperation");
+        assertThat(answers.get(commands.get(21))).as("a host failure under it").isEqualTo("DryRunOperation");
         assertThat(service.view()).as("nothing changed").isEqualTo(before);
         assertThat(service.events()).as("nothing logged").isEqualTo(logBefore);
         assertThat(stored("pg-dry").orElseThrow().getVersion()).isEqualTo(versionBefore);

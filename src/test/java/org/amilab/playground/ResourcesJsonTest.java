@@ -53,16 +53,17 @@ class ResourcesJsonTest {
         fixture.playground.runShellCommand(alice, web, "sudo dnf install -y httpd && sudo systemctl enable --now httpd");
         fixture.playground.runShellCommand(alice, web, "echo '<h1>Shop</h1>' | sudo tee /var/www/html/index.html");
         fixture.playground.createImage(alice, new org.amilab.simulator.CreateImageRequest(web, "shop", "", true));
+        fixture.playground.failHost(alice, web).value();
         Resources resources = Resources.of(fixture.playground.state());
 
         String json = ResourcesJson.write(resources);
 
         assertThat(ResourcesJson.read(json)).isEqualTo(resources);
         assertThat(json).contains("\"shellHistory\":[\"sudo dnf install -y httpd && sudo systemctl enable --now httpd\"")
-                .contains("\"path\":\"/var/www/html/index.html\"");
+                .contains("\"path\":\"/var/www/html/index.html\"").contains("\"hostFailedAt\":\"");
         int plainAt = json.indexOf("\"id\":\"" + plain + "\"");
         assertThat(json.substring(plainAt, json.indexOf("}]", json.indexOf("\"history\"", plainAt))))
-                .doesNotContain("software\":{").doesNotContain("shellHistory");
+                .doesNotContain("software\":{").doesNotContain("shellHistory").doesNotContain("hostFailedAt");
     }
 
     @Test

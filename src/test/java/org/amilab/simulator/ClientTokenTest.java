@@ -19,6 +19,7 @@ import org.amilab.simulator.PlaygroundCommand.DeleteBundle;
 import org.amilab.simulator.PlaygroundCommand.DeleteSnapshot;
 import org.amilab.simulator.PlaygroundCommand.DeleteVolume;
 import org.amilab.simulator.PlaygroundCommand.DeregisterImage;
+import org.amilab.simulator.PlaygroundCommand.FailHost;
 import org.amilab.simulator.PlaygroundCommand.ModifyInstanceType;
 import org.amilab.simulator.PlaygroundCommand.ModifyLaunchPermission;
 import org.amilab.simulator.PlaygroundCommand.PauseClock;
@@ -50,6 +51,7 @@ class ClientTokenTest {
         once(new AdvanceClock(LifecycleDurations.EBS_BOOT));
         once(new RunShellCommand(web, "sudo dnf install -y httpd"));
         once(RebootInstances.of(web));
+        once(new FailHost(web));
         once(new SetProtection(web, Protection.STOP, true));
         once(new SetProtection(web, Protection.STOP, false));
         Ami golden = once(new CreateImage(new CreateImageRequest(web, "golden", "", true)));

@@ -9,6 +9,7 @@ import org.amilab.simulator.EventDetail.ActionRefused;
 import org.amilab.simulator.EventDetail.ClockAdvanced;
 import org.amilab.simulator.EventDetail.ClockRunning;
 import org.amilab.simulator.EventDetail.ClockSpeedChanged;
+import org.amilab.simulator.EventDetail.HostFailed;
 import org.amilab.simulator.EventDetail.ImageDeregistered;
 import org.amilab.simulator.EventDetail.ImageRegistered;
 import org.amilab.simulator.EventDetail.ImageStateChanged;
@@ -78,6 +79,9 @@ final class EventText {
             return permission.publicImage() ? "public"
                     : permission.accountIds().isEmpty() ? "private"
                     : "shared with " + String.join(", ", permission.accountIds());
+        }
+        if (detail instanceof HostFailed) {
+            return "impaired: the hardware under it failed, its status checks fail";
         }
         if (detail instanceof ShellCommandRan ran) {
             return "$ " + ran.commandLine() + (ran.exitCode() == 0 ? "" : " (exit status " + ran.exitCode() + ")");

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,9 +41,11 @@ final class InstanceDetails {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
 
-    /** What the details ask the page to do when the learner flips a protection. */
-    interface ProtectionSwitch {
-        void set(String instanceId, Protection protection, boolean on);
+    /** What the details ask the page to do: flip a protection, or break the instance's hardware to practise recovery. */
+    interface Controls {
+        void setProtection(String instanceId, Protection protection, boolean on);
+
+        void failHost(String instanceId);
     }
 
     private final Dialog dialog = new Dialog();
@@ -53,6 +55,9 @@ final class InstanceDetails {
     private final Checkbox stopProtection = new Checkbox("Stop protection");
     private final Paragraph now = new Paragraph();
     private final Paragraph reason = new Paragraph();
+    private final Paragraph statusChecks = new Paragraph();
+    private final Paragraph recovery = new Paragraph();
+    private final Button failHost = new Button(InstancesPanel.label(InstanceAction.FAIL_HOST));
     private final Div figure = new Div();
     private final UnorderedList volumes = new UnorderedList();
     private final UnorderedList software = new UnorderedList();
@@ -61,20 +66,20 @@ final class InstanceDetails {
     private final UnorderedList history = new UnorderedList();
     private String figureShows = "";
 
-    private InstanceDetails(String instanceId, @Nullable String diagram, ProtectionSwitch protections) {
+    private InstanceDetails(String instanceId, @Nullable String diagram, Controls controls) {
         this.instanceId = instanceId;
         this.diagram = diagram;
         terminationProtection.setId("termination-protection");
         terminationProtection.setTooltipText("While on, EC2 refuses to terminate the instance (disableApiTermination).");
         terminationProtection.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                protections.set(instanceId, Protection.TERMINATION, change.getValue());
+                controls.setProtection(instanceId, Protection.TERMINATION, change.getValue());
             }
         });
         stopProtection.setId("stop-protection");
         stopProtection.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                protections.set(instanceId, Protection.STOP, change.getValue());
+                controls.setProtection(instanceId, Protection.STOP, change.getValue());
             }
         });
         dialog.setId("instance-details");
@@ -85,7 +90,11 @@ final class InstanceDetails {
         growth.setId("instance-cost-chart");
         history.setId("instance-history");
         software.setId("instance-software");
-        dialog.add(now, reason, figure, new H3("Protection"), new Div(terminationProtection, stopProtection), new H3("Volumes"),
+        statusChecks.setId("instance-status-checks");
+        recovery.setId("instance-recovery");
+        failHost.setId("fail-host");
+        failHost.addClickListener(click -> controls.failHost(instanceId));
+        dialog.add(now, reason, figure, new H3("Status checks"), statusChecks, recovery, failHost, new H3("Protection"), new Div(terminationProtection, stopProtection), new H3("Volumes"),
                 volumes, new H3("Software configuration"), software, new H3("Cost so far"), costs, growth,
                 new H3("History"), history);
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
@@ -93,8 +102,8 @@ final class InstanceDetails {
 
     /** {@code diagram} is the lesson's lifecycle SVG, or null when the course has none. */
     static InstanceDetails open(Instance instance, PlaygroundView view, @Nullable String diagram, Optional<CostSeries> growth,
-                                ProtectionSwitch protections) {
-        var details = new InstanceDetails(instance.id(), diagram, protections);
+                                Controls controls) {
+        var details = new InstanceDetails(instance.id(), diagram, controls);
         details.show(view, growth);
         details.dialog.open();
         return details;
@@ -121,7 +130,7 @@ final class InstanceDetails {
             dialog.setHeaderTitle(title);
         }
         InstanceState state = instance.stateAt(view.simulatedNow());
-        List<InstanceAction> possible = Arrays.stream(InstanceAction.values())
+        List<InstanceAction> possible = InstanceAction.ec2Actions().stream()
                 .filter(action -> action.acts(instance, view.simulatedNow())).toList();
         String stateText = "Now " + Labels.of(state) + ". " + (possible.isEmpty() ? "No action would change it now."
                 : "Possible next: " + possible.stream().map(InstancesPanel::label).map(String::toLowerCase)
@@ -130,6 +139,7 @@ final class InstanceDetails {
             now.setText(stateText);
         }
         showReason(instance.stateReasonAt(view.simulatedNow()));
+        showStatusChecks(instance, view.simulatedNow());
         showFigure(state, possible);
         showProtection(instance);
         showLines(volumes, volumes(instance, view));
@@ -147,6 +157,36 @@ final class InstanceDetails {
             reason.setText(text);
         }
         reason.setVisible(!why.isNone());
+    }
+
+    /**
+     * The two checks as DescribeInstanceStatus has them; once the hardware has failed, the ways back
+     * this root device type allows.
+     */
+    private void showStatusChecks(Instance instance, Instant at) {
+        String text = instance.statusChecksAt(at).map(checks -> checks.summary() + ": system status check "
+                + checks.system().apiName() + ", instance status check " + checks.instance().apiName() + ".")
+                .orElse("Only a running instance is checked.");
+        setText(statusChecks, text);
+        String way = !instance.impairedAt(at) ? ""
+                : instance.isEbsBacked()
+                ? "The hardware under this instance has failed, so nothing reaches it. Stop and start it to move it to "
+                        + "healthy hardware (its EBS root volume keeps its data), or launch a replacement from your AMI."
+                : "The hardware under this instance has failed, and its instance store root disk with it. It cannot be "
+                        + "stopped: terminate it and launch a replacement from your AMI.";
+        setText(recovery, way);
+        recovery.setVisible(!way.isEmpty());
+        Optional<String> refused = InstanceAction.FAIL_HOST.refusal(instance, at).map(error -> error.code() + ": "
+                + error.message());
+        failHost.setEnabled(refused.isEmpty());
+        failHost.setTooltipText(refused.orElse("Breaks the host under this running instance, as real hardware sometimes "
+                + "fails, so that you can practise recovering it."));
+    }
+
+    private static void setText(Paragraph paragraph, String text) {
+        if (!text.equals(paragraph.getText())) {
+            paragraph.setText(text);
+        }
     }
 
     /** As stored: after a refused or failed switch the box goes back to what EC2 has. */

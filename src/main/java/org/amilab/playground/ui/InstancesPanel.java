@@ -64,7 +64,7 @@ class InstancesPanel extends Div {
         toolbar.addClassName("instance-actions");
         toolbar.getElement().setAttribute("role", "toolbar");
         toolbar.getElement().setAttribute("aria-label", "Actions on the selected instances");
-        for (InstanceAction action : InstanceAction.values()) {
+        for (InstanceAction action : InstanceAction.ec2Actions()) {
             var button = new Button(label(action), click -> confirmThenPerform(action));
             button.setId("action-" + action.name().toLowerCase().replace('_', '-'));
             if (action == InstanceAction.TERMINATE) {
@@ -202,12 +202,20 @@ class InstancesPanel extends Div {
                 .withProperty("ami", row -> row.instance().imageId());
     }
 
-    /** The state in words with its API code, never colour alone; pending shows how far the boot is. */
+    /**
+     * The state in words with its API code, never colour alone; pending shows how far the boot is,
+     * running how its status checks went.
+     */
     private static LitRenderer<InstanceRow> stateCell() {
         return LitRenderer.<InstanceRow>of("<div class=\"state-cell\"><span class=\"state-badge\" theme=\"badge ${item.tone}\">"
                         + "${item.state}</span><vaadin-progress-bar class=\"boot-progress\" ?hidden=${!item.booting} "
-                        + ".value=${item.progress} aria-label=\"Boot progress of ${item.id}\"></vaadin-progress-bar></div>")
+                        + ".value=${item.progress} aria-label=\"Boot progress of ${item.id}\"></vaadin-progress-bar>"
+                        + "<span class=\"status-checks\" ?hidden=${!item.checks} style=\"font-size: var(--lumo-font-size-xs); "
+                        + "color: ${item.failed ? 'var(--lumo-error-text-color)' : 'var(--lumo-secondary-text-color)'}\">"
+                        + "${item.checks}</span></div>")
                 .withProperty("id", InstanceRow::id)
+                .withProperty("checks", InstanceRow::checksText)
+                .withProperty("failed", InstanceRow::checksFailed)
                 .withProperty("state", row -> Labels.of(row.state()))
                 .withProperty("tone", row -> tone(row.state()))
                 .withProperty("booting", row -> row.progress().isPresent())
@@ -233,6 +241,7 @@ class InstancesPanel extends Div {
             case CHANGE_TYPE -> "Change type";
             case CREATE_IMAGE -> "Create image";
             case BUNDLE_IMAGE -> "Bundle image";
+            case FAIL_HOST -> "Simulate a hardware failure";
         };
     }
 }

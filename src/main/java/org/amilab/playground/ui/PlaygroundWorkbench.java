@@ -53,6 +53,7 @@ import org.amilab.simulator.PlaygroundCommand.DeleteBundle;
 import org.amilab.simulator.PlaygroundCommand.DeleteSnapshot;
 import org.amilab.simulator.PlaygroundCommand.DeleteVolume;
 import org.amilab.simulator.PlaygroundCommand.DeregisterImage;
+import org.amilab.simulator.PlaygroundCommand.FailHost;
 import org.amilab.simulator.PlaygroundCommand.ModifyInstanceType;
 import org.amilab.simulator.PlaygroundCommand.PauseClock;
 import org.amilab.simulator.PlaygroundCommand.RebootInstances;
@@ -64,6 +65,7 @@ import org.amilab.simulator.PlaygroundCommand.SetProtection;
 import org.amilab.simulator.PlaygroundCommand.StartInstances;
 import org.amilab.simulator.PlaygroundCommand.StopInstances;
 import org.amilab.simulator.PlaygroundCommand.TerminateInstances;
+import org.amilab.simulator.Protection;
 import org.amilab.simulator.Region;
 import org.amilab.simulator.ShellGreeting;
 import org.amilab.simulator.Volume;
@@ -147,8 +149,19 @@ public class PlaygroundWorkbench extends Div {
             public void showDetails(Instance instance) {
                 details = InstanceDetails.open(instance, shown, content.lifecycleDiagram().orElse(null),
                         playground.costSeries(instance.id(), shown.simulatedNow()),
-                        (id, protection, on) -> act(() -> playground.execute(new SetProtection(id, protection, on)),
-                                Labels.of(protection) + (on ? " is on for " : " is off for ") + id + "."));
+                        new InstanceDetails.Controls() {
+                            @Override
+                            public void setProtection(String id, Protection protection, boolean on) {
+                                act(() -> playground.execute(new SetProtection(id, protection, on)),
+                                        Labels.of(protection) + (on ? " is on for " : " is off for ") + id + ".");
+                            }
+
+                            @Override
+                            public void failHost(String id) {
+                                act(() -> playground.execute(new FailHost(id)), "The hardware under " + id
+                                        + " has failed: its status checks fail and nothing reaches it.");
+                            }
+                        });
                 rememberCharts();
             }
         });

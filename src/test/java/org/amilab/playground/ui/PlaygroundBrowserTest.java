@@ -362,6 +362,56 @@ class PlaygroundBrowserTest extends BrowserTest {
         assertThat(screen).containsText("1  curl localhost");
     }
 
+    @Test
+    void aServerWhoseHardwareFailsIsReplacedFromItsAmiWithTheSameConfiguration() {
+        openPlaygroundWith(EBS_AMI);
+        launchWith(null);
+        advance("1h");
+        select(0);
+        assertThat(page.locator("#instances .status-checks")).hasText("2/2 checks passed");
+        click("action-connect");
+        typeLine("sudo dnf install -y httpd && sudo systemctl enable --now httpd");
+        assertThat(page.locator("#instance-terminal .xterm-rows")).containsText("Created symlink");
+        page.keyboard().press("Escape");
+        click("action-create-image");
+        page.getByLabel("Image name").fill("reporting backup");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create image").setExact(true)).last().click();
+        advance("1h");
+
+        click("action-details");
+        assertThat(page.locator("#instance-status-checks")).containsText("2/2 checks passed");
+        assertThat(page.locator("#instance-recovery")).isHidden();
+        click("fail-host");
+        assertThat(page.locator("#instance-status-checks")).containsText("0/2 checks passed: system status check impaired");
+        assertThat(page.locator("#instance-recovery")).containsText("Stop and start it");
+        assertThat(page.locator("#fail-host")).isDisabled();
+        assertThat(seriousAccessibilityViolations(page)).as("instance details").isEmpty();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close")).click();
+        assertThat(page.locator("#instances .status-checks")).hasText("0/2 checks passed");
+        assertThat(state(0)).containsText("running");
+        assertThat(page.locator("#action-connect")).isDisabled();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Events")).click();
+        assertThat(page.locator("#events vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText("the hardware under it failed").setVisible(true))).hasCount(1);
+
+        click("action-terminate");
+        page.locator("vaadin-button[slot='confirm-button']").click();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Launch")).click();
+        page.locator("#source-my-amis").click();
+        amiCell("reporting backup").click();
+        launchWith(null);
+        advance("1h");
+        // a terminated instance is listed for an hour after it ended
+        advance("1h");
+        assertThat(page.locator("#instances .state-badge").filter(new Locator.FilterOptions().setVisible(true)))
+                .hasCount(1);
+        select(0);
+        click("action-details");
+        assertThat(page.locator("#instance-software")).containsText("Installed: httpd");
+        assertThat(page.locator("#instance-software")).containsText("Running now: httpd");
+        assertThat(page.locator("#instance-status-checks")).containsText("2/2 checks passed");
+    }
+
     private void typeLine(String line) {
         page.locator("#instance-terminal").click();
         page.keyboard().type(line);
