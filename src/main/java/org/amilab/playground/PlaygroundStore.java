@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 import org.amilab.content.ContentService;
 import org.amilab.playground.ResourcesJson.Resources;
@@ -37,20 +36,20 @@ import org.springframework.stereotype.Component;
 @Component
 class PlaygroundStore {
 
-    private static final long ACCOUNT_IDS = 1_000_000_000_000L;
-
     private final StoredPlaygroundRepository playgrounds;
     private final StoredEventRepository events;
     private final ContentService content;
     private final PriceBooksInForce priceBooks;
+    private final ImageSharing sharing;
     private final Clock clock;
 
     PlaygroundStore(StoredPlaygroundRepository playgrounds, StoredEventRepository events, ContentService content,
-                    PriceBooksInForce priceBooks, Clock clock) {
+                    PriceBooksInForce priceBooks, ImageSharing sharing, Clock clock) {
         this.playgrounds = playgrounds;
         this.events = events;
         this.content = content;
         this.priceBooks = priceBooks;
+        this.sharing = sharing;
         this.clock = clock;
     }
 
@@ -76,7 +75,7 @@ class PlaygroundStore {
         List<PlaygroundEvent> lastLine = stored.getLastEventSequence() == 0 ? List.of()
                 : List.of(events.findLine(stored.getId(), stored.getLastEventSequence())
                         .orElseThrow().toEvent());
-        SimulatorEnvironment environment = environment();
+        SimulatorEnvironment environment = environment(stored.getAccountId());
         PlaygroundState state = new PlaygroundState(stored.getAccountId(), stored.settings(), stored.getStartedAt(),
                 stored.clock(), resources.instances(), resources.volumes(), resources.images(), resources.snapshots(),
                 resources.bundles(), lastLine, resources.tokenUses(), resources.settledCosts(),
@@ -85,7 +84,10 @@ class PlaygroundStore {
     }
 
     private Loaded create(PlaygroundKey key) {
-        Playground playground = Playground.create(environment(), newAccountId(), PlaygroundSettings.DEFAULT);
+        // the free playground is the learner's own account; every other one is an account of its own
+        String accountId = key.purpose().equals(PlaygroundRef.FREE) ? sharing.accountIdOf(key.ownerId())
+                : sharing.newAccountId();
+        Playground playground = Playground.create(environment(accountId), accountId, PlaygroundSettings.DEFAULT);
         StoredPlayground stored = new StoredPlayground(key, playground.accountId(), playground.settings(),
                 playground.startedAt());
         stored.update(playground.clock(), ResourcesJson.write(Resources.of(playground.state())), 0);
@@ -131,6 +133,7 @@ class PlaygroundStore {
             throw new ChangedMeanwhileException(changed);
         }
         events.saveAll(added.stream().map(e -> new StoredEvent(stored.getId(), e)).toList());
+        sharing.publish(stored, loaded.playground());
         return added;
     }
 
@@ -179,24 +182,10 @@ class PlaygroundStore {
      * view sees the same simulated now; it counts in microseconds because the database keeps no
      * more, and what is stored must read back exactly.
      */
-    private SimulatorEnvironment environment() {
+    private SimulatorEnvironment environment(String accountId) {
         Instant realNow = clock.instant().truncatedTo(ChronoUnit.MICROS);
         PriceBook prices = content.prices();
         return new SimulatorEnvironment(content.catalog(), prices, priceBooks.since(prices),
-                Clock.fixed(realNow, ZoneOffset.UTC), ThreadLocalRandom.current());
-    }
-
-    /** A learner is an EC2 account of their own; the id must not be that of a publisher of the catalog. */
-    private String newAccountId() {
-        RandomGenerator random = ThreadLocalRandom.current();
-        String id;
-        do {
-            id = String.format("%012d", random.nextLong(ACCOUNT_IDS));
-        } while (playgrounds.existsByAccountId(id) || isPublisher(id));
-        return id;
-    }
-
-    private boolean isPublisher(String accountId) {
-        return content.catalog().amis().stream().anyMatch(ami -> ami.ownerId().equals(accountId));
+                Clock.fixed(realNow, ZoneOffset.UTC), ThreadLocalRandom.current(), sharing.visibleTo(accountId, realNow));
     }
 }

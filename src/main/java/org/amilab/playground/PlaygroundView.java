@@ -15,7 +15,8 @@ import org.amilab.simulator.Volume;
 /**
  * What a learner's playground looks like at one simulated instant, {@code simulatedNow}: every
  * part is read at that same instant, so instances and costs always agree. {@code recentEvents} is
- * the end of the log, oldest first.
+ * the end of the log, oldest first. {@code sharedWithMe} are other learners' AMIs this account may
+ * launch, shared with its id or public.
  */
 public record PlaygroundView(
         PlaygroundRef playground,
@@ -26,6 +27,7 @@ public record PlaygroundView(
         List<Instance> instances,
         List<Volume> volumes,
         List<Ami> myAmis,
+        List<Ami> sharedWithMe,
         List<Snapshot> snapshots,
         List<ImageBundle> bundles,
         CostBreakdown costsSoFar,
@@ -36,6 +38,7 @@ public record PlaygroundView(
         instances = List.copyOf(instances);
         volumes = List.copyOf(volumes);
         myAmis = List.copyOf(myAmis);
+        sharedWithMe = List.copyOf(sharedWithMe);
         snapshots = List.copyOf(snapshots);
         bundles = List.copyOf(bundles);
         recentEvents = List.copyOf(recentEvents);
@@ -44,7 +47,7 @@ public record PlaygroundView(
     /** The playground as it is now, with the given end of its log. */
     public static PlaygroundView of(PlaygroundRef ref, Playground playground, List<PlaygroundEvent> recentEvents) {
         return new PlaygroundView(ref, playground.accountId(), playground.startedAt(), playground.now(), playground.clock(),
-                playground.instances(), playground.volumes(), playground.myAmis(), playground.snapshots(),
+                playground.instances(), playground.volumes(), playground.myAmis(), playground.sharedWithMe(), playground.snapshots(),
                 playground.bundles(), playground.costsSoFar(), playground.monthlyProjection(), recentEvents);
     }
 }

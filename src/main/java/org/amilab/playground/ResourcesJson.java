@@ -53,6 +53,8 @@ final class ResourcesJson {
             .build();
     private static final ObjectReader READER = JSON.readerFor(Document.class);
     private static final ObjectWriter WRITER = JSON.writerFor(Document.class);
+    private static final ObjectReader IMAGE_READER = JSON.readerFor(StoredResources.StoredImage.class);
+    private static final ObjectWriter IMAGE_WRITER = JSON.writerFor(StoredResources.StoredImage.class);
 
     /**
      * The document as stored, in shapes of our own. {@code bundles}, {@code clientTokens},
@@ -242,6 +244,24 @@ final class ResourcesJson {
             return WRITER.writeValueAsString(Document.of(resources));
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("the playground's resources could not be written as JSON", impossible);
+        }
+    }
+
+    /** One own AMI in its stored shape, for the table of shared images. */
+    static String writeImage(OwnedAmi image) {
+        try {
+            return IMAGE_WRITER.writeValueAsString(StoredResources.StoredImage.of(image));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("a shared image could not be written as JSON", impossible);
+        }
+    }
+
+    static OwnedAmi readImage(String json) {
+        try {
+            return IMAGE_READER.<StoredResources.StoredImage>readValue(json).toImage();
+        } catch (JsonProcessingException | IllegalArgumentException broken) {
+            throw new IllegalStateException("a shared image does not match the simulator's records: "
+                    + broken.getMessage(), broken);
         }
     }
 

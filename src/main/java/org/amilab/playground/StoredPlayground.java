@@ -88,6 +88,10 @@ class StoredPlayground {
     @Column(name = "last_activity_at")
     private Instant lastActivityAt;
 
+    /** Whether some of its AMIs are in {@link StoredSharedImage}: a playground that shares none skips that table. */
+    @Column(name = "shares_images", nullable = false)
+    private boolean sharesImages;
+
     protected StoredPlayground() {
     }
 
@@ -153,6 +157,14 @@ class StoredPlayground {
 
     private static int count(Map<InstanceState, Long> byState, InstanceState state) {
         return byState.getOrDefault(state, 0L).intValue();
+    }
+
+    boolean sharesImages() {
+        return sharesImages;
+    }
+
+    void sharesImages(boolean shares) {
+        this.sharesImages = shares;
     }
 
     /** Writes down what an action left behind; the log lines themselves go to {@link StoredEvent}. */

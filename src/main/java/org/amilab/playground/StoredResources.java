@@ -47,26 +47,30 @@ final class StoredResources {
                           boolean stopProtection, List<StoredSegment> history,
                           @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable StoredSoftware software,
                           @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<String> shellHistory,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Instant hostFailedAt) {
+                          @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Instant hostFailedAt,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable String operatingSystem) {
 
         static StoredInstance of(Instance i) {
             return new StoredInstance(i.id(), i.name(), i.region(), i.imageId(), i.architecture(), i.platform(),
                     i.rootDeviceType(), i.rootDeviceName(), i.rootSizeGiB(), i.virtualizationType(),
                     i.softwareHourlyUsd(), i.instanceStoreMappings().stream().map(StoredMapping::of).toList(),
                     i.terminationProtection(), i.stopProtection(), i.history().stream().map(StoredSegment::of).toList(),
-                    StoredSoftware.of(i.software()), i.shellHistory(), i.hostFailedAt().orElse(null));
+                    StoredSoftware.of(i.software()), i.shellHistory(), i.hostFailedAt().orElse(null),
+                    i.operatingSystem());
         }
 
         /**
          * Instances stored before they had names have none; before they had a shell, no software or
-         * history; before hosts could fail, a healthy one.
+         * history; before hosts could fail, a healthy one; before the operating system was kept, none
+         * (the simulator then looks it up by the AMI).
          */
         Instance toInstance() {
             return new Instance(id, name == null ? "" : name, region, imageId, architecture, platform, rootDeviceType,
                     rootDeviceName, rootSizeGiB, virtualizationType, softwareHourlyUsd,
                     instanceStoreMappings.stream().map(StoredMapping::toMapping).toList(), terminationProtection,
                     stopProtection, history.stream().map(StoredSegment::toSegment).toList(), StoredSoftware.toSoftware(software),
-                    shellHistory == null ? List.of() : shellHistory, Optional.ofNullable(hostFailedAt));
+                    shellHistory == null ? List.of() : shellHistory, Optional.ofNullable(hostFailedAt),
+                    operatingSystem);
         }
     }
 

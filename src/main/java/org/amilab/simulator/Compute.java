@@ -122,6 +122,9 @@ final class Compute {
     }
 
     private String operatingSystemOf(Instance instance) {
+        if (!instance.operatingSystem().isEmpty()) {
+            return instance.operatingSystem();
+        }
         return catalog.ami(instance.imageId()).map(Ami::operatingSystem)
                 .or(() -> Optional.ofNullable(resources.images.get(instance.imageId())).map(o -> o.ami().operatingSystem()))
                 .orElseThrow(() -> new IllegalStateException(instance.id() + " was launched from an unknown AMI"));
@@ -200,7 +203,7 @@ final class Compute {
         Instance instance = new Instance(instanceId, request.name(), ami.region(), ami.id(), ami.architecture(), ami.platform(),
                 ami.rootDeviceType(), ami.rootDeviceName(), plan.rootSizeGiB(), ami.virtualizationType(),
                 ami.softwareHourlyUsd(), plan.instanceStoreMappings(), request.terminationProtection(), request.stopProtection(),
-                List.of(booting), ami.software().booted(), List.of(), Optional.empty());
+                List.of(booting), ami.software().booted(), List.of(), Optional.empty(), ami.operatingSystem());
         resources.instances.put(instanceId, instance);
         return instance;
     }

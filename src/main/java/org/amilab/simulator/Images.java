@@ -19,20 +19,26 @@ final class Images {
     private final ResourceIds ids;
     private final Catalog catalog;
     private final String accountId;
+    private final List<Ami> sharedImages;
 
-    Images(Resources resources, EventLog log, ResourceIds ids, Catalog catalog, String accountId) {
+    Images(Resources resources, EventLog log, ResourceIds ids, Catalog catalog, String accountId, List<Ami> sharedImages) {
         this.resources = resources;
         this.log = log;
         this.ids = ids;
         this.catalog = catalog;
         this.accountId = accountId;
+        this.sharedImages = sharedImages;
     }
 
-    /** An AMI the learner can see at {@code now}: a registered one of their own or a published one they may launch. */
+    /**
+     * An AMI the learner can see at {@code now}: a registered one of their own, a published one they
+     * may launch, or one another learner shared with them or made public.
+     */
     Optional<Ami> visibleAt(String imageId, Instant now) {
         Optional<Ami> own = Optional.ofNullable(resources.images.get(imageId)).map(a -> a.amiAt(now))
                 .filter(a -> a.state() != ImageState.DEREGISTERED);
-        return own.or(() -> catalog.ami(imageId).filter(a -> a.launchableBy(accountId)));
+        return own.or(() -> catalog.ami(imageId).filter(a -> a.launchableBy(accountId)))
+                .or(() -> sharedImages.stream().filter(a -> a.id().equals(imageId) && a.launchableBy(accountId)).findFirst());
     }
 
     ActionResult<Ami> createImage(Actor actor, CreateImageRequest request, Instant now) {
@@ -231,6 +237,9 @@ final class Images {
     }
 
     private String operatingSystemOf(Instance instance) {
+        if (!instance.operatingSystem().isEmpty()) {
+            return instance.operatingSystem();
+        }
         return catalog.ami(instance.imageId())
                 .or(() -> Optional.ofNullable(resources.images.get(instance.imageId())).map(OwnedAmi::ami))
                 .map(Ami::operatingSystem).orElse(instance.platform().name());

@@ -35,7 +35,8 @@ public record Instance(
         List<StateSegment> history,
         SoftwareConfiguration software,
         List<String> shellHistory,
-        Optional<Instant> hostFailedAt) {
+        Optional<Instant> hostFailedAt,
+        String operatingSystem) {
 
     public Instance {
         if (!ResourceIds.wellFormed(ResourceIds.INSTANCE, id)) {
@@ -59,6 +60,8 @@ public record Instance(
         shellHistory = Require.listOrEmpty(shellHistory);
         Require.that(shellHistory.size() <= Shell.HISTORY, "more than " + Shell.HISTORY + " lines of shell history");
         hostFailedAt = Require.orNone(hostFailedAt);
+        // a playground stored before instances kept their AMI's operating system has none: see Compute
+        operatingSystem = operatingSystem == null ? "" : operatingSystem;
     }
 
     private static void checkContiguous(List<StateSegment> history) {
@@ -178,7 +181,7 @@ public record Instance(
     private Instance withHistory(List<StateSegment> newHistory) {
         return new Instance(id, name, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
                 virtualizationType, softwareHourlyUsd, instanceStoreMappings, terminationProtection, stopProtection, newHistory,
-                software, shellHistory, hostFailedAt);
+                software, shellHistory, hostFailedAt, operatingSystem);
     }
 
     public Instance withProtection(Protection protection, boolean enabled) {
@@ -186,7 +189,7 @@ public record Instance(
         boolean stop = protection == Protection.STOP ? enabled : stopProtection;
         return new Instance(id, name, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
                 virtualizationType, softwareHourlyUsd, instanceStoreMappings, termination, stop, history, software,
-                shellHistory, hostFailedAt);
+                shellHistory, hostFailedAt, operatingSystem);
     }
 
     /** After a line typed into its shell: the software as the line left it, and the line kept in its history. */
@@ -196,21 +199,21 @@ public record Instance(
         List<String> kept = lines.subList(Math.max(0, lines.size() - Shell.HISTORY), lines.size());
         return new Instance(id, name, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
                 virtualizationType, softwareHourlyUsd, instanceStoreMappings, terminationProtection, stopProtection, history,
-                after, kept, hostFailedAt);
+                after, kept, hostFailedAt, operatingSystem);
     }
 
     /** After a boot (a start or a reboot): only the enabled services run. */
     public Instance booted() {
         return new Instance(id, name, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
                 virtualizationType, softwareHourlyUsd, instanceStoreMappings, terminationProtection, stopProtection, history,
-                software.booted(), shellHistory, hostFailedAt);
+                software.booted(), shellHistory, hostFailedAt, operatingSystem);
     }
 
     /** The hardware under the running instance fails at {@code at}; the instance stays running, unreachable. */
     public Instance withHostFailure(Instant at) {
         return new Instance(id, name, region, imageId, architecture, platform, rootDeviceType, rootDeviceName, rootSizeGiB,
                 virtualizationType, softwareHourlyUsd, instanceStoreMappings, terminationProtection, stopProtection, history,
-                software, shellHistory, Optional.of(at));
+                software, shellHistory, Optional.of(at), operatingSystem);
     }
 
     /**

@@ -45,7 +45,7 @@ public final class Playground {
         this.resources = new Resources(state);
         this.log = new EventLog(state.events(), this::realNow);
         ResourceIds ids = new ResourceIds(env.random());
-        this.images = new Images(resources, log, ids, env.catalog(), accountId);
+        this.images = new Images(resources, log, ids, env.catalog(), accountId, env.sharedImages());
         this.compute = new Compute(resources, log, ids, env.catalog(),
                 new LaunchPlanner(env.catalog(), imageId -> images.visibleAt(imageId, now())), settings);
         this.storage = new Storage(resources, log);
@@ -120,6 +120,12 @@ public final class Playground {
     /** The learner's registered AMIs, each as of now ("My AMIs"). */
     public List<Ami> myAmis() {
         return resources.registeredImagesAt(now());
+    }
+
+    /** AMIs of other learners this account may launch: shared with its id, or public. */
+    public List<Ami> sharedWithMe() {
+        return env.sharedImages().stream().filter(a -> !a.ownerId().equals(accountId) && a.launchableBy(accountId))
+                .toList();
     }
 
     /** Snapshots that exist now, including those of deregistered AMIs, which still cost. */

@@ -48,20 +48,28 @@ class ShippedChallengesTest {
     @Test
     void whyAmis() {
         var run = new Run("why-amis");
-        String image = run.createImage(run.named("reporting-server"), false);
+        String server = run.named("reporting-server");
+        run.advance(Duration.ofMinutes(1));
+        run.execute(new PlaygroundCommand.RunShellCommand(server, "sudo dnf install -y httpd"));
+        run.stepsDone(0);
+        run.execute(new PlaygroundCommand.RunShellCommand(server, "sudo systemctl enable --now httpd"));
+        run.stepsDone(1);
+        String image = run.createImage(server, false);
         run.advance(Duration.ofMinutes(30));
-        run.stepsDone(1);
-        run.launch(LaunchRequest.of("us-east-1", image, "t3.micro").withCount(3));
-        run.stepsDone(1);
-        run.advance(Duration.ofMinutes(1));
         run.stepsDone(2);
-        run.execute(PlaygroundCommand.TerminateInstances.of(run.named("reporting-server")));
+        run.launch(LaunchRequest.of("us-east-1", image, "t3.micro").withCount(3));
+        run.stepsDone(2);
         run.advance(Duration.ofMinutes(1));
         run.stepsDone(3);
-        run.launch(LaunchRequest.of("us-east-1", image, "t3.micro").withName("reporting-server"));
-        run.stepsDone(3);
-        run.advance(Duration.ofMinutes(1));
+        run.execute(new PlaygroundCommand.FailHost(server));
         run.stepsDone(4);
+        run.execute(PlaygroundCommand.TerminateInstances.of(server));
+        run.advance(Duration.ofMinutes(1));
+        run.stepsDone(5);
+        run.launch(LaunchRequest.of("us-east-1", image, "t3.micro").withName("reporting-server"));
+        run.stepsDone(5);
+        run.advance(Duration.ofMinutes(1));
+        run.stepsDone(6);
     }
 
     @Test

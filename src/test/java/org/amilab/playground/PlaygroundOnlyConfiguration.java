@@ -35,7 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @EnableJpaRepositories(basePackageClasses = PlaygroundService.class)
 @EntityScan(basePackageClasses = PlaygroundService.class)
 @ConfigurationPropertiesScan(basePackageClasses = ContentService.class)
-@Import({PlaygroundService.class, PlaygroundStore.class, PlaygroundAccess.class, ContentService.class, PriceBooksInForce.class,
+@Import({PlaygroundService.class, PlaygroundStore.class, ImageSharing.class, PlaygroundAccess.class, ContentService.class, PriceBooksInForce.class,
         TypedEventsMigration.class})
 class PlaygroundOnlyConfiguration {
 

@@ -73,6 +73,9 @@ class TypedEventsMigrationTest {
             assertThat(jdbc.queryForObject("select user_id from lesson_progress where lesson_id = 'why-amis'"
                     + " and user_id = ?", Long.class, id)).isEqualTo(id);
             assertThat(jdbc.queryForList("select purpose from playground", String.class)).containsOnly("free");
+            assertThat(jdbc.queryForObject("select account_id from learner_account where user_id = ?", String.class, id))
+                    .as("V14: the free playground's account is the learner's")
+                    .isEqualTo(jdbc.queryForObject("select account_id from playground where id = 1", String.class));
         }
 
         assertThat(migrated).usingRecursiveFieldByFieldElementComparator()

@@ -20,8 +20,17 @@ public final class PlaygroundFixture {
     }
 
     public PlaygroundFixture(PlaygroundSettings settings, long seed) {
+        this(settings, seed, ACCOUNT);
+    }
+
+    /** Another learner's playground: an account of its own. */
+    public PlaygroundFixture(String accountId) {
+        this(PlaygroundSettings.DEFAULT, 9, accountId);
+    }
+
+    private PlaygroundFixture(PlaygroundSettings settings, long seed, String accountId) {
         realClock = new MutableClock(REAL_START);
-        playground = Playground.create(environment(seed), ACCOUNT, settings);
+        playground = Playground.create(environment(seed), accountId, settings);
     }
 
     private PlaygroundFixture(MutableClock realClock, Playground playground) {

@@ -22,17 +22,19 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.AmiSource;
 import org.amilab.simulator.Architecture;
 import org.amilab.simulator.BlockDeviceMapping;
 import org.amilab.simulator.Catalog;
+import org.amilab.simulator.Ec2Error;
 import org.amilab.content.RefusalExplanations;
 import org.amilab.simulator.ImageAction;
+import org.amilab.simulator.LaunchPermissionChange;
 import org.amilab.simulator.Platform;
 import org.amilab.simulator.RootDeviceType;
 import org.amilab.simulator.VirtualizationType;
@@ -44,16 +46,27 @@ import org.amilab.simulator.VirtualizationType;
  */
 class AmiCatalog extends Div {
 
+    /** The learner's account as the catalog needs it: whose AMIs are whose. */
+    interface Account {
+        String accountId();
+
+        List<Ami> myAmis();
+
+        /** Other learners' AMIs this account may launch: shared with it, or public. */
+        List<Ami> sharedWithMe();
+    }
+
     /** The console's order of sources. */
     private static final List<AmiSource> SOURCES = List.of(AmiSource.QUICK_START, AmiSource.MY_AMIS,
             AmiSource.MARKETPLACE, AmiSource.COMMUNITY);
 
     private final Catalog catalog;
     private final RefusalExplanations explanations;
-    private final Supplier<List<Ami>> myAmis;
+    private final Account account;
     private final Consumer<Ami> onLaunch;
     private final Consumer<Ami> onCopy;
     private final Consumer<Ami> onDeregister;
+    private final BiFunction<Ami, LaunchPermissionChange, Optional<Ec2Error>> onPermission;
     private final BooleanSupplier learningMode;
     private final Tabs sources = new Tabs();
     private final Paragraph communityWarning = new Paragraph();
@@ -70,14 +83,16 @@ class AmiCatalog extends Div {
     private List<String> myAmisShown = List.of();
 
     /** {@code learningMode} lets the learner try a copy EC2 would refuse, to meet the refusal. */
-    AmiCatalog(Catalog catalog, RefusalExplanations explanations, Supplier<List<Ami>> myAmis, Consumer<Ami> onLaunch,
-               Consumer<Ami> onCopy, Consumer<Ami> onDeregister, BooleanSupplier learningMode) {
+    AmiCatalog(Catalog catalog, RefusalExplanations explanations, Account account, Consumer<Ami> onLaunch,
+               Consumer<Ami> onCopy, Consumer<Ami> onDeregister,
+               BiFunction<Ami, LaunchPermissionChange, Optional<Ec2Error>> onPermission, BooleanSupplier learningMode) {
         this.catalog = catalog;
         this.explanations = explanations;
-        this.myAmis = myAmis;
+        this.account = account;
         this.onLaunch = onLaunch;
         this.onCopy = onCopy;
         this.onDeregister = onDeregister;
+        this.onPermission = onPermission;
         this.learningMode = learningMode;
         addClassName("ami-catalog");
         for (AmiSource source : SOURCES) {
@@ -102,12 +117,17 @@ class AmiCatalog extends Div {
         add(sources, communityWarning, filters, grid, details);
     }
 
-    /** Keeps "My AMIs" current (a new image, pending becoming available) without disturbing other tabs. */
-    void showMyAmis(List<Ami> mine) {
-        List<String> shownAs = mine.stream().map(ami -> ami.id() + ami.state()).toList();
+    /**
+     * Keeps "My AMIs" and the AMIs other learners share current (a new image, pending becoming
+     * available, a permission changed) without disturbing other tabs.
+     */
+    void showAccountAmis() {
+        List<String> shownAs = java.util.stream.Stream.concat(account.myAmis().stream(), account.sharedWithMe().stream())
+                .map(ami -> ami.id() + ami.state() + ami.launchPermission()).toList();
         if (!shownAs.equals(myAmisShown)) {
             myAmisShown = shownAs;
-            if (sourceAt(sources.getSelectedIndex()) == AmiSource.MY_AMIS) {
+            AmiSource showing = sourceAt(sources.getSelectedIndex());
+            if (showing == AmiSource.MY_AMIS || showing == AmiSource.COMMUNITY) {
                 refresh();
             }
         }
@@ -126,15 +146,32 @@ class AmiCatalog extends Div {
     /** Selects an AMI by id (a lesson's deep link), switching to its source tab. */
     void select(String amiId) {
         available().stream().filter(ami -> ami.id().equals(amiId)).findFirst().ifPresent(ami -> {
-            sources.setSelectedIndex(SOURCES.indexOf(ami.source()));
+            sources.setSelectedIndex(SOURCES.indexOf(sourceOf(ami)));
             grid.select(ami);
         });
     }
 
     private List<Ami> available() {
         var all = new java.util.ArrayList<>(catalog.amis().stream().filter(ami -> ami.region().equals(region)).toList());
-        all.addAll(myAmis.get().stream().filter(ami -> ami.region().equals(region)).toList());
+        all.addAll(account.myAmis().stream().filter(ami -> ami.region().equals(region)).toList());
+        all.addAll(account.sharedWithMe().stream().filter(ami -> ami.region().equals(region)).toList());
         return all;
+    }
+
+    /**
+     * The console's tab for an AMI: another learner's AMI shared with this account by id is under
+     * My AMIs ("shared with me"); one that is only public is under Community.
+     */
+    private AmiSource sourceOf(Ami ami) {
+        String me = account.accountId();
+        if (ami.source() != AmiSource.MY_AMIS || ami.ownerId().equals(me)) {
+            return ami.source();
+        }
+        return ami.launchPermission().userIds().contains(me) ? AmiSource.MY_AMIS : AmiSource.COMMUNITY;
+    }
+
+    private boolean isMine(Ami ami) {
+        return ami.source() == AmiSource.MY_AMIS && ami.ownerId().equals(account.accountId());
     }
 
     private void configureGrid() {
@@ -157,7 +194,7 @@ class AmiCatalog extends Div {
         communityWarning.setVisible(source == AmiSource.COMMUNITY);
         var filter = new AmiFilter(platform.getValue(), architecture.getValue(), rootDevice.getValue(),
                 virtualization.getValue(), search.getValue());
-        List<Ami> shown = filter.apply(available().stream().filter(ami -> ami.source() == source).toList());
+        List<Ami> shown = filter.apply(available().stream().filter(ami -> sourceOf(ami) == source).toList());
         Ami chosen = grid.asSingleSelect().getValue();
         grid.setItems(shown);
         // keep the learner's choice when its state changes (pending became available), so its actions follow
@@ -179,7 +216,14 @@ class AmiCatalog extends Div {
         launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         launch.setId("launch-selected");
         details.add(new H3(ami.name()), new Paragraph(ami.description()), provides(ami), launch);
-        if (ami.source() == AmiSource.MY_AMIS) {
+        if (ami.source() == AmiSource.MY_AMIS && !isMine(ami)) {
+            var from = new Paragraph((sourceOf(ami) == AmiSource.MY_AMIS ? "Shared with you" : "Made public")
+                    + " by AWS account " + ami.ownerId() + ", another learner. Its snapshots stay in that account; "
+                    + "instances you launch from it, and their volumes, are yours and cost you.");
+            from.setId("shared-by");
+            details.add(from);
+        }
+        if (isMine(ami)) {
             var captured = new UnorderedList();
             captured.setId("ami-software");
             SoftwareLines.of(ami.software(), false).forEach(line -> captured.add(new ListItem(line)));
@@ -187,7 +231,8 @@ class AmiCatalog extends Div {
             var deregister = new Button("Deregister", VaadinIcon.TRASH.create(), click -> onDeregister.accept(ami));
             deregister.setId("deregister-image");
             deregister.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            details.add(copyButton(ami), deregister);
+            details.add(copyButton(ami), deregister,
+                    new LaunchPermissionsPanel(ami, change -> onPermission.apply(ami, change)));
         }
     }
 

@@ -41,9 +41,11 @@ import org.amilab.simulator.CostSeries;
 import org.amilab.simulator.Catalog;
 import org.amilab.simulator.CopyImageRequest;
 import org.amilab.simulator.CreateImageRequest;
+import org.amilab.simulator.Ec2Error;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.InstanceAction;
 import org.amilab.simulator.InstanceType;
+import org.amilab.simulator.LaunchPermissionChange;
 import org.amilab.simulator.LaunchRequest;
 import org.amilab.simulator.PlaygroundCommand.AdvanceClock;
 import org.amilab.simulator.PlaygroundCommand.BundleInstance;
@@ -55,6 +57,7 @@ import org.amilab.simulator.PlaygroundCommand.DeleteVolume;
 import org.amilab.simulator.PlaygroundCommand.DeregisterImage;
 import org.amilab.simulator.PlaygroundCommand.FailHost;
 import org.amilab.simulator.PlaygroundCommand.ModifyInstanceType;
+import org.amilab.simulator.PlaygroundCommand.ModifyLaunchPermission;
 import org.amilab.simulator.PlaygroundCommand.PauseClock;
 import org.amilab.simulator.PlaygroundCommand.RebootInstances;
 import org.amilab.simulator.PlaygroundCommand.RunShellCommand;
@@ -165,8 +168,22 @@ public class PlaygroundWorkbench extends Div {
                 rememberCharts();
             }
         });
-        amis = new AmiCatalog(catalog, content, () -> shown == null ? List.of() : shown.myAmis(), this::openWizard,
-                this::openCopyImage, this::confirmDeregister, learningMode::getValue);
+        amis = new AmiCatalog(catalog, content, new AmiCatalog.Account() {
+            @Override
+            public String accountId() {
+                return shown == null ? "" : shown.accountId();
+            }
+
+            @Override
+            public List<Ami> myAmis() {
+                return shown == null ? List.of() : shown.myAmis();
+            }
+
+            @Override
+            public List<Ami> sharedWithMe() {
+                return shown == null ? List.of() : shown.sharedWithMe();
+            }
+        }, this::openWizard, this::openCopyImage, this::confirmDeregister, this::changePermission, learningMode::getValue);
         configureRegion(setting.region());
         learningMode.setId("learning-mode");
         learningMode.addValueChangeListener(change -> {
@@ -285,7 +302,7 @@ public class PlaygroundWorkbench extends Div {
         }
         which.setText(setting.name() + " \u00b7 EC2 account " + shown.accountId());
         clock.show(shown);
-        amis.showMyAmis(shown.myAmis());
+        amis.showAccountAmis();
         instances.show(shown, regionCode());
         tabs.refreshShown();
         if (details != null && details.isOpened()) {
@@ -504,7 +521,8 @@ public class PlaygroundWorkbench extends Div {
     /** Types that can boot the instance's image; all of them when the image is gone, and EC2 decides. */
     private List<InstanceType> typesFor(Instance instance) {
         Optional<Ami> image = catalog.ami(instance.imageId())
-                .or(() -> shown.myAmis().stream().filter(a -> a.id().equals(instance.imageId())).findFirst());
+                .or(() -> shown.myAmis().stream().filter(a -> a.id().equals(instance.imageId())).findFirst())
+                .or(() -> shown.sharedWithMe().stream().filter(a -> a.id().equals(instance.imageId())).findFirst());
         return image.map(catalog::typesFor).orElseGet(catalog::instanceTypes);
     }
 
@@ -518,6 +536,33 @@ public class PlaygroundWorkbench extends Div {
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
+    }
+
+    /** EC2's refusal, if any, so that the form can mark the field it names. */
+    private Optional<Ec2Error> changePermission(Ami ami, LaunchPermissionChange change) {
+        Optional<Ec2Error> refused = Optional.empty();
+        try {
+            ActionResult<Ami> result = playground.execute(new ModifyLaunchPermission(ami.id(), change));
+            if (result.isSuccess()) {
+                errors.clear();
+                notice(permissionNotice(result.value()));
+            } else {
+                errors.show(result.error());
+                refused = Optional.of(result.error());
+            }
+        } catch (ChangedMeanwhileException changed) {
+            errors.show(changed.getMessage());
+        }
+        refresh();
+        return refused;
+    }
+
+    private static String permissionNotice(Ami changed) {
+        if (changed.launchPermission().isPublic()) {
+            return changed.id() + " is public: every learner finds it under Community AMIs.";
+        }
+        return changed.launchPermission().userIds().isEmpty() ? changed.id() + " is private: only you may launch it."
+                : changed.id() + " is shared with account " + String.join(", ", changed.launchPermission().userIds()) + ".";
     }
 
     private void deleteVolume(Volume volume) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -16,6 +17,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.amilab.base.ProfileFact;
+import org.amilab.base.ProfileFacts;
 import org.amilab.security.AccountProblem;
 import org.amilab.security.AccountService;
 import org.amilab.security.AccountSummary;
@@ -33,13 +37,21 @@ public class ProfileView extends Main {
     private final PasswordField newPassword = new PasswordField("New password");
     private final PasswordField confirmation = new PasswordField("Repeat the new password");
 
-    public ProfileView(AccountService accounts) {
+    public ProfileView(AccountService accounts, List<ProfileFacts> facts) {
         this.accounts = accounts;
         addClassName("page");
         AccountSummary me = accounts.myAccount().orElseThrow();
         add(new H1("Your profile"),
-                new Paragraph("Signed in as " + me.username() + " (" + me.role().name().toLowerCase() + ")."),
-                nameSection(me), passwordSection());
+                new Paragraph("Signed in as " + me.username() + " (" + me.role().name().toLowerCase() + ")."));
+        facts.stream().flatMap(source -> source.ofSignedInUser().stream()).forEach(this::addFact);
+        add(nameSection(me), passwordSection());
+    }
+
+    private void addFact(ProfileFact fact) {
+        var value = new Span(fact.value());
+        value.setId(fact.id());
+        value.addClassName("profile-fact-value");
+        add(new Section(new H2(fact.label()), new Paragraph(value), new Paragraph(fact.explanation())));
     }
 
     private Section nameSection(AccountSummary me) {

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,15 +34,33 @@ class AmiCatalogTest {
     private final List<Ami> launched = new ArrayList<>();
     private final List<Ami> copied = new ArrayList<>();
     private final List<Ami> deregistered = new ArrayList<>();
+    private final PlaygroundFixture fixture = new PlaygroundFixture();
     private List<Ami> mine = List.of();
+    private List<Ami> shared = List.of();
     private boolean learningMode;
     private AmiCatalog catalog;
 
     @BeforeEach
     void setUp() {
         MockVaadin.setup();
-        catalog = new AmiCatalog(TestCatalog.catalog(), ShippedExplanations.refusals(), () -> mine, launched::add, copied::add,
-                deregistered::add, () -> learningMode);
+        AmiCatalog.Account account = new AmiCatalog.Account() {
+            @Override
+            public String accountId() {
+                return PlaygroundFixture.ACCOUNT;
+            }
+
+            @Override
+            public List<Ami> myAmis() {
+                return mine;
+            }
+
+            @Override
+            public List<Ami> sharedWithMe() {
+                return shared;
+            }
+        };
+        catalog = new AmiCatalog(TestCatalog.catalog(), ShippedExplanations.refusals(), account, launched::add, copied::add,
+                deregistered::add, this::changePermission, () -> learningMode);
         UI.getCurrent().add(catalog);
         catalog.showRegion(TestCatalog.US_EAST_1);
     }
@@ -89,12 +108,11 @@ class AmiCatalogTest {
 
     @Test
     void myOwnImageCanBeCopiedOnceAvailableAndTheButtonSaysWhyNotBefore() {
-        PlaygroundFixture fixture = new PlaygroundFixture();
         String web = fixture.running(TestCatalog.AL2023_X86, "t3.micro");
         fixture.playground.createImage(PlaygroundFixture.ALICE, CreateImageRequest.of(web, "shop-web-1")).value();
         mine = fixture.playground.myAmis();
         _get(Tabs.class).setSelectedIndex(1);
-        catalog.showMyAmis(mine);
+        catalog.showAccountAmis();
         grid().select(grid().getListDataView().getItem(0));
 
         Button copy = _get(Button.class, spec -> spec.withId("copy-image"));
@@ -107,7 +125,7 @@ class AmiCatalogTest {
 
         fixture.advance(Duration.ofHours(1));
         mine = fixture.playground.myAmis();
-        catalog.showMyAmis(mine);
+        catalog.showAccountAmis();
         Button available = _get(Button.class, spec -> spec.withId("copy-image"));
         assertThat(grid().asSingleSelect().getValue()).as("still chosen").isEqualTo(mine.get(0));
         assertThat(available.isEnabled()).isTrue();
@@ -125,6 +143,60 @@ class AmiCatalogTest {
         assertThat(_find(Button.class, spec -> spec.withId("launch-selected"))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("copy-image"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withId("deregister-image"))).isEmpty();
+    }
+
+    @Test
+    void anOwnAmiIsSharedByAccountIdAndAnIdEc2WouldRefuseMarksTheField() {
+        String web = fixture.running(TestCatalog.AL2023_X86, "t3.micro");
+        fixture.playground.createImage(PlaygroundFixture.ALICE, CreateImageRequest.of(web, "shop-web-2")).value();
+        fixture.advance(Duration.ofHours(1));
+        mine = fixture.playground.myAmis();
+        _get(Tabs.class).setSelectedIndex(1);
+        catalog.showAccountAmis();
+        grid().select(grid().getListDataView().getItem(0));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("launch-permission-status")).getText()).startsWith("Private");
+
+        TextField account = _get(TextField.class, spec -> spec.withId("share-account-id"));
+        _setValue(account, "1234-5678");
+        _click(_get(Button.class, spec -> spec.withId("share-image")));
+        assertThat(account.isInvalid()).isTrue();
+        assertThat(account.getErrorMessage()).startsWith("InvalidAMIAttributeItemValue").contains("12345678");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("share-account-id")), "2109 8765 4321");
+        _click(_get(Button.class, spec -> spec.withId("share-image")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("launch-permission-status")).getText()).startsWith("Shared");
+        assertThat(catalog.getElement().getTextRecursively()).contains("Account 210987654321");
+    }
+
+    @Test
+    void anotherLearnersAmiSharedByIdIsUnderMyAmisAndAPublicOneUnderCommunity() {
+        var other = new PlaygroundFixture("210987654321");
+        String web = other.running(TestCatalog.AL2023_X86, "t3.micro");
+        String byId = other.playground.createImage(PlaygroundFixture.ALICE, CreateImageRequest.of(web, "for-you")).value().id();
+        String open = other.playground.createImage(PlaygroundFixture.ALICE, CreateImageRequest.of(web, "for-all")).value().id();
+        other.advance(Duration.ofHours(1));
+        other.playground.modifyLaunchPermission(PlaygroundFixture.ALICE, byId,
+                org.amilab.simulator.LaunchPermissionChange.shareWith(PlaygroundFixture.ACCOUNT)).value();
+        other.playground.modifyLaunchPermission(PlaygroundFixture.ALICE, open,
+                org.amilab.simulator.LaunchPermissionChange.makePublic()).value();
+        shared = other.playground.myAmis();
+
+        _get(Tabs.class).setSelectedIndex(1);
+        catalog.showAccountAmis();
+        assertThat(grid().getListDataView().getItems().map(Ami::name)).containsExactly("for-you");
+        grid().select(grid().getListDataView().getItem(0));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("shared-by")).getText()).startsWith("Shared with you");
+        assertThat(_find(Button.class, spec -> spec.withId("deregister-image"))).as("not mine").isEmpty();
+        _get(Tabs.class).setSelectedIndex(3);
+        assertThat(grid().getListDataView().getItems().map(Ami::name)).contains("for-all").doesNotContain("for-you");
+    }
+
+    private java.util.Optional<org.amilab.simulator.Ec2Error> changePermission(Ami ami,
+            org.amilab.simulator.LaunchPermissionChange change) {
+        var result = fixture.playground.modifyLaunchPermission(PlaygroundFixture.ALICE, ami.id(), change);
+        mine = fixture.playground.myAmis();
+        catalog.showAccountAmis();
+        return result.isSuccess() ? java.util.Optional.empty() : java.util.Optional.of(result.error());
     }
 
     @SuppressWarnings("unchecked")

@@ -68,7 +68,12 @@ class InstancesPanelTest {
         fixture.advance(LifecycleDurations.boot(RootDeviceType.EBS));
         panel.show(view(), TestCatalog.US_EAST_1);
 
-        assertThat(_getFormatted(grid(), 0, "state")).isEqualTo("running (16)");
+        assertThat(_getFormatted(grid(), 0, "state")).startsWith("running (16)").contains("Initializing");
+
+        fixture.advance(LifecycleDurations.STATUS_CHECKS_INITIALIZING);
+        panel.show(view(), TestCatalog.US_EAST_1);
+
+        assertThat(_getFormatted(grid(), 0, "state")).contains("2/2 checks passed");
     }
 
     @Test
