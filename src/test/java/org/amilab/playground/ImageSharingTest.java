@@ -100,6 +100,21 @@ class ImageSharingTest {
     }
 
     @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anAmiFirstSharedThenMadePublicAndUnsharedIsListedForTheAdmin() {
+        signUp("sh-seq", "sh-seq-friend");
+        String friend = as("sh-seq-friend", sharing::myAccountId);
+        Ami golden = goldenImageOf("sh-seq");
+        for (LaunchPermissionChange change : List.of(LaunchPermissionChange.shareWith(friend),
+                LaunchPermissionChange.makePublic(), LaunchPermissionChange.unshareWith(friend))) {
+            as("sh-seq", () -> playgrounds.execute(new PlaygroundCommand.ModifyLaunchPermission(golden.id(), change)).value());
+        }
+
+        assertThat(sharing.publicImages()).extracting(image -> image.ami().id()).contains(golden.id());
+        assertThat(as("sh-seq-friend", playgrounds::view).sharedWithMe()).extracting(Ami::id).containsExactly(golden.id());
+    }
+
+    @Test
     void anInvalidAccountIdIsRefusedWithEc2sErrorAndNothingIsShared() {
         signUp("sh-bad");
         Ami golden = goldenImageOf("sh-bad");
