@@ -16,6 +16,7 @@ import org.amilab.simulator.ImageState;
 import org.amilab.simulator.OwnedAmi;
 import org.amilab.simulator.Playground;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.stereotype.Service;
@@ -87,7 +88,8 @@ public class ImageSharing {
             String id = newAccountId();
             try {
                 learners.saveAndFlush(new LearnerAccount(userId, id));
-            } catch (DataIntegrityViolationException otherTabWasFirst) {
+            } catch (DataIntegrityViolationException | PessimisticLockingFailureException otherTabWasFirst) {
+                // a second tab of a new learner: the first one's id is there once it commits
                 throw new ChangedMeanwhileException(otherTabWasFirst);
             }
             return id;
