@@ -91,7 +91,7 @@ final class ConditionLanguage {
                 (o, a, wanted) -> wanted.contains(a.rootDeviceType().apiName()));
         image.field("region", regions, "a region of the catalog", (o, a, wanted) -> wanted.contains(a.region()));
         image.field("made-by", Set.of(actionName(EventType.CREATE_IMAGE), actionName(EventType.BUNDLE_INSTANCE),
-                actionName(EventType.COPY_IMAGE)), null,
+                actionName(EventType.COPY_IMAGE), actionName(EventType.IMPORT_IMAGE)), null,
                 (o, a, wanted) -> Optional.ofNullable(o.howImagesWereMade().get(a.id()))
                         .filter(how -> wanted.contains(actionName(how))).isPresent());
         image.flag("public", (o, a) -> a.launchPermission().isPublic());

@@ -66,12 +66,17 @@ public record Observed(Instant now, List<Instance> instances, List<Ami> images, 
                 .map(EventDetail::targetId).collect(Collectors.toSet());
     }
 
-    /** How each AMI of the learner's own was made, by id: created, bundled or copied. */
+    /** How each AMI of the learner's own was made, by id: created, bundled, copied or imported. */
     Map<String, EventType> howImagesWereMade() {
-        return log.stream().map(PlaygroundEvent::detail).filter(EventDetail.ImageRegistered.class::isInstance)
-                .map(EventDetail.ImageRegistered.class::cast)
-                .collect(Collectors.toMap(EventDetail.ImageRegistered::imageId, EventDetail.ImageRegistered::action,
-                        (first, again) -> first));
+        Map<String, EventType> made = new java.util.LinkedHashMap<>();
+        for (PlaygroundEvent event : log) {
+            if (event.detail() instanceof EventDetail.ImageRegistered registered) {
+                made.putIfAbsent(registered.imageId(), registered.action());
+            } else if (event.detail() instanceof EventDetail.ImportTaskEnded ended && ended.completed()) {
+                made.putIfAbsent(ended.imageId(), EventType.IMPORT_IMAGE);
+            }
+        }
+        return made;
     }
 
     Optional<Instance> instance(String id) {

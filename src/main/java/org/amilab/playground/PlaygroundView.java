@@ -5,6 +5,7 @@ import java.util.List;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.CostBreakdown;
 import org.amilab.simulator.ImageBundle;
+import org.amilab.simulator.ImportTask;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.Playground;
 import org.amilab.simulator.PlaygroundEvent;
@@ -30,6 +31,7 @@ public record PlaygroundView(
         List<Ami> sharedWithMe,
         List<Snapshot> snapshots,
         List<ImageBundle> bundles,
+        List<ImportTask> importTasks,
         CostBreakdown costsSoFar,
         CostBreakdown monthlyProjection,
         List<PlaygroundEvent> recentEvents) {
@@ -41,6 +43,7 @@ public record PlaygroundView(
         sharedWithMe = List.copyOf(sharedWithMe);
         snapshots = List.copyOf(snapshots);
         bundles = List.copyOf(bundles);
+        importTasks = List.copyOf(importTasks);
         recentEvents = List.copyOf(recentEvents);
     }
 
@@ -48,6 +51,6 @@ public record PlaygroundView(
     public static PlaygroundView of(PlaygroundRef ref, Playground playground, List<PlaygroundEvent> recentEvents) {
         return new PlaygroundView(ref, playground.accountId(), playground.startedAt(), playground.now(), playground.clock(),
                 playground.instances(), playground.volumes(), playground.myAmis(), playground.sharedWithMe(), playground.snapshots(),
-                playground.bundles(), playground.costsSoFar(), playground.monthlyProjection(), recentEvents);
+                playground.bundles(), playground.importTasks(), playground.costsSoFar(), playground.monthlyProjection(), recentEvents);
     }
 }

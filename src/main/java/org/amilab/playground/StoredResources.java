@@ -10,9 +10,11 @@ import org.amilab.simulator.AmiSource;
 import org.amilab.simulator.Architecture;
 import org.amilab.simulator.BlockDeviceMapping;
 import org.amilab.simulator.ConfiguredFile;
+import org.amilab.simulator.DiskImage;
 import org.amilab.simulator.EbsBlockDevice;
 import org.amilab.simulator.ImageBundle;
 import org.amilab.simulator.ImageState;
+import org.amilab.simulator.ImportTask;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.LaunchPermission;
@@ -163,6 +165,24 @@ final class StoredResources {
 
         OwnedAmi toImage() {
             return new OwnedAmi(ami.toAmi(), createdAt, availableAt, Optional.ofNullable(deregisteredAt));
+        }
+    }
+
+    /** A VM Import task; the disk's fields flattened, as the simulator's record is not the stored shape. */
+    record StoredImportTask(String id, String ownerId, String region, String description, String format,
+                            String operatingSystem, int sizeGiB, Instant startedAt,
+                            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String failure, String imageId,
+                            String snapshotId, boolean settled) {
+
+        static StoredImportTask of(ImportTask task) {
+            return new StoredImportTask(task.id(), task.ownerId(), task.region(), task.description(), task.disk().format(),
+                    task.disk().operatingSystem(), task.disk().sizeGiB(), task.startedAt(), task.failure().orElse(null),
+                    task.imageId(), task.snapshotId(), task.settled());
+        }
+
+        ImportTask toTask() {
+            return new ImportTask(id, ownerId, region, description, new DiskImage(format, operatingSystem, sizeGiB),
+                    startedAt, Optional.ofNullable(failure), imageId, snapshotId, settled);
         }
     }
 

@@ -114,6 +114,7 @@ final class Billing {
             goneSnapshots.forEach(s -> resources.snapshots.remove(s.id()));
             goneBundles.forEach(b -> resources.bundles.remove(b.location()));
         }
+        resources.importTasks.values().removeIf(task -> task.settled() && !task.listedAt(now));
         // an instance launched from an own AMI keeps it known: a capture of it takes the AMI's OS from there
         resources.images.values().removeIf(image -> image.deregisteredAt()
                 .filter(at -> !now.isBefore(at.plus(LifecycleDurations.DEREGISTERED_VISIBLE_FOR))).isPresent()

@@ -39,6 +39,22 @@ sealed interface DueChange {
         }
     }
 
+    /** An import task reaches its end: a completed one registers its AMI, available at once, with its snapshot. */
+    record ImportTaskEnds(Instant at, String resourceId) implements DueChange {
+
+        @Override
+        public void happen(Resources resources, EventLog log, Instant realAt, Instant now) {
+            ImportTask task = resources.importTasks.get(resourceId);
+            resources.importTasks.put(resourceId, task.asSettled());
+            if (task.failure().isPresent()) {
+                log.logTransition(at, realAt, new EventDetail.ImportTaskEnded(task.id(), false, "", task.failure().get()));
+                return;
+            }
+            Imports.register(resources, task, at);
+            log.logTransition(at, realAt, new EventDetail.ImportTaskEnded(task.id(), true, task.imageId(), ""));
+        }
+    }
+
     record ImageBecomesAvailable(Instant at, String resourceId) implements DueChange {
 
         @Override

@@ -230,6 +230,56 @@ public sealed interface EventDetail {
         }
     }
 
+    /** An import-image task began: VM Import works on the disk for a while in simulated time. */
+    record ImportTaskStarted(String taskId, String region, String format, String operatingSystem, int sizeGiB)
+            implements EventDetail {
+        public ImportTaskStarted {
+            Require.text(taskId, "taskId");
+            Require.text(region, "region");
+            Require.text(format, "format");
+            Require.text(operatingSystem, "operatingSystem");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.IMPORT_IMAGE;
+        }
+
+        @Override
+        public String targetId() {
+            return taskId;
+        }
+
+        @Override
+        public String outcome() {
+            return ImportTask.Status.ACTIVE.apiName();
+        }
+    }
+
+    /** An import task ended by itself: completed with a new AMI, or deleted with EC2's status message. */
+    record ImportTaskEnded(String taskId, boolean completed, String imageId, String statusMessage) implements EventDetail {
+        public ImportTaskEnded {
+            Require.text(taskId, "taskId");
+            Require.present(imageId, "imageId");
+            Require.present(statusMessage, "statusMessage");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.STATE_CHANGE;
+        }
+
+        @Override
+        public String targetId() {
+            return taskId;
+        }
+
+        @Override
+        public String outcome() {
+            return (completed ? ImportTask.Status.COMPLETED : ImportTask.Status.DELETED).apiName();
+        }
+    }
+
     /** The hardware under a running instance failed: it keeps running, but fails its status checks. */
     record HostFailed(String instanceId) implements EventDetail {
         public HostFailed {

@@ -132,6 +132,32 @@ final class Images {
                         .findFirst().map(a -> Refusal.IMAGE_NAME_DUPLICATE.error(name, a.id())));
     }
 
+    /**
+     * import-image: checks the request as EC2 does, then starts a task that VM Import works on in
+     * simulated time. Whether it will fail is settled now, from what the disk holds.
+     */
+    ActionResult<ImportTask> importImage(Actor actor, String region, String description, DiskImage disk, Instant now) {
+        Optional<ImportableSystem> system = ImportableSystem.named(disk.operatingSystem());
+        Optional<Ec2Error> refused = checkRegion(region).or(disk::refusal)
+                .or(() -> system.isEmpty() ? Optional.of(Refusal.IMPORT_OS_UNKNOWN.error(disk.operatingSystem()))
+                        : Optional.empty());
+        ActionResult<ImportTask> result = refused.<ActionResult<ImportTask>>map(ActionResult::failure).orElseGet(() -> {
+            String taskId = ids.next(ResourceIds.IMPORT_TASK, resources.importTasks::containsKey);
+            String imageId = newImageId();
+            String snapshotId = ids.next(ResourceIds.SNAPSHOT, id -> resources.snapshots.containsKey(id)
+                    || resources.importTasks.values().stream().anyMatch(task -> task.snapshotId().equals(id)));
+            DiskImage normalised = new DiskImage(disk.format().toUpperCase(java.util.Locale.ROOT), disk.operatingSystem(),
+                    disk.sizeGiB());
+            ImportTask task = new ImportTask(taskId, accountId, region, description, normalised, now,
+                    system.get().failure(), imageId, snapshotId, false);
+            resources.importTasks.put(taskId, task);
+            return ActionResult.success(task);
+        });
+        return log.record(actor, EventType.IMPORT_IMAGE, EventDetail.NO_TARGET, now, result,
+                task -> new EventDetail.ImportTaskStarted(task.id(), task.region(), task.disk().format(),
+                        task.disk().operatingSystem(), task.disk().sizeGiB()));
+    }
+
     private Optional<Ec2Error> checkRegion(String region) {
         return Checks.refuseIf(catalog.region(region).isEmpty(), () -> Refusal.UNKNOWN_REGION.error(region,
                 String.join(", ", catalog.regions().stream().map(Region::code).toList())));
@@ -150,7 +176,8 @@ final class Images {
     }
 
     private String newImageId() {
-        return ids.next(ResourceIds.AMI, id -> resources.images.containsKey(id) || catalog.ami(id).isPresent());
+        return ids.next(ResourceIds.AMI, id -> resources.images.containsKey(id) || catalog.ami(id).isPresent()
+                || resources.importTasks.values().stream().anyMatch(task -> task.imageId().equals(id)));
     }
 
     private Ami registerImage(Actor actor, Instance source, CreateImageRequest request, Instant now) {

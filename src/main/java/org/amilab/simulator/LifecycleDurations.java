@@ -18,6 +18,10 @@ public final class LifecycleDurations {
     public static final Duration INSTANCE_STORE_BOOT = Duration.ofSeconds(210);
 
     /** The operating system is asked to shut down cleanly before the instance counts as stopped. */
+    /** Each of VM Import's five steps: a few minutes, and more for every GiB of the disk. */
+    public static final Duration IMPORT_STEP_BASE = Duration.ofMinutes(3);
+    public static final Duration IMPORT_STEP_PER_GIB = Duration.ofSeconds(20);
+    public static final Duration IMPORT_TASK_LISTED_FOR = Duration.ofDays(7);
     /** After it comes up, EC2 takes a few minutes to run an instance's status checks for the first time. */
     public static final Duration STATUS_CHECKS_INITIALIZING = Duration.ofMinutes(2);
     public static final Duration STOPPING = Duration.ofSeconds(30);

@@ -71,7 +71,8 @@ public final class Playground {
         return new PlaygroundState(accountId, settings, startedAt, clock, List.copyOf(resources.instances.values()),
                 List.copyOf(resources.volumes.values()), List.copyOf(resources.images.values()),
                 List.copyOf(resources.snapshots.values()), List.copyOf(resources.bundles.values()), log.lines(),
-                List.copyOf(clientTokens.values()), billing.settled(), billing.prices());
+                List.copyOf(clientTokens.values()), billing.settled(), billing.prices(),
+                List.copyOf(resources.importTasks.values()));
     }
 
     public String accountId() {
@@ -249,6 +250,16 @@ public final class Playground {
 
     public ActionResult<Instance> modifyInstanceType(Actor actor, String instanceId, String newType) {
         return compute.modifyInstanceType(actor, instanceId, newType, catchUp());
+    }
+
+    public ActionResult<ImportTask> importImage(Actor actor, String region, String description, DiskImage disk) {
+        return images.importImage(actor, region, description, disk, catchUp());
+    }
+
+    /** VM Import tasks as describe-import-image-tasks lists them: for a week after they ended. */
+    public List<ImportTask> importTasks() {
+        Instant now = now();
+        return resources.importTasks.values().stream().filter(task -> task.listedAt(now)).toList();
     }
 
     public ActionResult<Instance> failHost(Actor actor, String instanceId) {

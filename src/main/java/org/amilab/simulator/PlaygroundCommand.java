@@ -115,6 +115,25 @@ public sealed interface PlaygroundCommand<T> {
         }
     }
 
+    /** ImportImage (VM Import/Export): a virtual machine's disk, to become an AMI of the region. */
+    record ImportImage(String region, String description, DiskImage disk) implements PlaygroundCommand<ImportTask> {
+        public ImportImage {
+            Require.present(region, "region");
+            description = description == null ? "" : description;
+            Require.present(disk, "disk");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.IMPORT_IMAGE;
+        }
+
+        @Override
+        public ActionResult<ImportTask> applyTo(Playground playground, Actor actor) {
+            return playground.importImage(actor, region, description, disk);
+        }
+    }
+
     /** A simulated hardware failure under a running instance, to practise recovering it. */
     record FailHost(String instanceId) implements PlaygroundCommand<Instance> {
         public FailHost {

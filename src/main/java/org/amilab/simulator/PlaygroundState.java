@@ -20,7 +20,17 @@ public record PlaygroundState(
         List<PlaygroundEvent> events,
         List<ClientTokenUse> clientTokens,
         SettledCosts settled,
-        PriceHistory prices) {
+        PriceHistory prices,
+        List<ImportTask> importTasks) {
+
+    /** A playground from before VM Import, or with no import tasks. */
+    public PlaygroundState(String accountId, PlaygroundSettings settings, Instant startedAt, SimulatedClock clock,
+                           List<Instance> instances, List<Volume> volumes, List<OwnedAmi> images, List<Snapshot> snapshots,
+                           List<ImageBundle> bundles, List<PlaygroundEvent> events, List<ClientTokenUse> clientTokens,
+                           SettledCosts settled, PriceHistory prices) {
+        this(accountId, settings, startedAt, clock, instances, volumes, images, snapshots, bundles, events, clientTokens,
+                settled, prices, List.of());
+    }
 
     public PlaygroundState {
         Require.that(ImageRules.isAccountId(accountId), "an account id has 12 digits: " + accountId);
@@ -36,5 +46,6 @@ public record PlaygroundState(
         clientTokens = List.copyOf(clientTokens);
         Require.present(settled, "settled");
         Require.present(prices, "prices");
+        importTasks = List.copyOf(importTasks);
     }
 }

@@ -16,6 +16,7 @@ public final class ResourceIds {
     public static final String INSTANCE = "i";
     public static final String VOLUME = "vol";
     public static final String SNAPSHOT = "snap";
+    public static final String IMPORT_TASK = "import-ami";
 
     private static final int HEX_DIGITS = 17;
     private static final char[] HEX = "0123456789abcdef".toCharArray();

@@ -21,6 +21,7 @@ final class Resources {
     final Map<String, Snapshot> snapshots = new LinkedHashMap<>();
     /** By location (bucket/manifest). */
     final Map<String, ImageBundle> bundles = new LinkedHashMap<>();
+    final Map<String, ImportTask> importTasks = new LinkedHashMap<>();
 
     Resources(PlaygroundState state) {
         state.instances().forEach(i -> instances.put(i.id(), i));
@@ -28,6 +29,7 @@ final class Resources {
         state.images().forEach(a -> images.put(a.id(), a));
         state.snapshots().forEach(s -> snapshots.put(s.id(), s));
         state.bundles().forEach(b -> bundles.put(b.location(), b));
+        state.importTasks().forEach(t -> importTasks.put(t.id(), t));
     }
 
     /** Every change that has fallen due by {@code now}, in the order it happened. */
@@ -36,6 +38,8 @@ final class Resources {
         instances.values().forEach(i -> i.dueTransition(now).ifPresent(at -> due.add(new DueChange.InstanceSettles(at, i.id()))));
         images.values().stream().filter(a -> a.becomesAvailableBy(now))
                 .forEach(a -> due.add(new DueChange.ImageBecomesAvailable(a.availableAt(), a.id())));
+        importTasks.values().stream().filter(t -> t.endsUnwrittenBy(now))
+                .forEach(t -> due.add(new DueChange.ImportTaskEnds(t.endsAt(), t.id())));
         due.sort(DueChange.IN_TIME_ORDER);
         return due;
     }

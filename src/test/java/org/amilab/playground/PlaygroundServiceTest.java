@@ -434,7 +434,9 @@ class PlaygroundServiceTest {
                 new PlaygroundCommand.AdvanceClock(Duration.ofDays(1)), new PlaygroundCommand.SetClockSpeed(60),
                 new PlaygroundCommand.ResumeClock(), new PlaygroundCommand.PauseClock(),
                 new PlaygroundCommand.RunShellCommand(web, "sudo dnf install -y httpd"),
-                new PlaygroundCommand.FailHost(web));
+                new PlaygroundCommand.FailHost(web),
+                new PlaygroundCommand.ImportImage(TestCatalog.US_EAST_1, "", new org.amilab.simulator.DiskImage("QCOW2",
+                        "Debian 12", 8)));
         commands.forEach(command -> answers.put(command, service.dryRun(command).code()));
 
         assertThat(answers.values()).as("every command answered").hasSize(commands.size());
@@ -447,6 +449,7 @@ class PlaygroundServiceTest {
         assertThat(answers.get(commands.get(15))).as("attached volume").isEqualTo("VolumeInUse");
         assertThat(answers.get(commands.get(20))).as("a shell line on a running instance").isEqualTo("DryRunOperation");
         assertThat(answers.get(commands.get(21))).as("a host failure under it").isEqualTo("DryRunOperation");
+        assertThat(answers.get(commands.get(22))).as("a format VM Import does not take").isEqualTo("InvalidParameterValue");
         assertThat(service.view()).as("nothing changed").isEqualTo(before);
         assertThat(service.events()).as("nothing logged").isEqualTo(logBefore);
         assertThat(stored("pg-dry").orElseThrow().getVersion()).isEqualTo(versionBefore);

@@ -20,6 +20,7 @@ import org.amilab.simulator.PlaygroundCommand.DeleteSnapshot;
 import org.amilab.simulator.PlaygroundCommand.DeleteVolume;
 import org.amilab.simulator.PlaygroundCommand.DeregisterImage;
 import org.amilab.simulator.PlaygroundCommand.FailHost;
+import org.amilab.simulator.PlaygroundCommand.ImportImage;
 import org.amilab.simulator.PlaygroundCommand.ModifyInstanceType;
 import org.amilab.simulator.PlaygroundCommand.ModifyLaunchPermission;
 import org.amilab.simulator.PlaygroundCommand.PauseClock;
@@ -52,6 +53,7 @@ class ClientTokenTest {
         once(new RunShellCommand(web, "sudo dnf install -y httpd"));
         once(RebootInstances.of(web));
         once(new FailHost(web));
+        once(new ImportImage(AL2023_X86.region(), "from the data center", new DiskImage("VMDK", "Debian 12", 8)));
         once(new SetProtection(web, Protection.STOP, true));
         once(new SetProtection(web, Protection.STOP, false));
         Ami golden = once(new CreateImage(new CreateImageRequest(web, "golden", "", true)));

@@ -13,6 +13,8 @@ import org.amilab.simulator.EventDetail.HostFailed;
 import org.amilab.simulator.EventDetail.ImageDeregistered;
 import org.amilab.simulator.EventDetail.ImageRegistered;
 import org.amilab.simulator.EventDetail.ImageStateChanged;
+import org.amilab.simulator.EventDetail.ImportTaskEnded;
+import org.amilab.simulator.EventDetail.ImportTaskStarted;
 import org.amilab.simulator.EventDetail.InstanceLaunched;
 import org.amilab.simulator.EventDetail.InstanceRebooted;
 import org.amilab.simulator.EventDetail.InstanceStateChanged;
@@ -79,6 +81,13 @@ final class EventText {
             return permission.publicImage() ? "public"
                     : permission.accountIds().isEmpty() ? "private"
                     : "shared with " + String.join(", ", permission.accountIds());
+        }
+        if (detail instanceof ImportTaskStarted started) {
+            return "active: importing a " + started.sizeGiB() + " GiB " + started.format() + " disk with "
+                    + started.operatingSystem() + " in " + started.region();
+        }
+        if (detail instanceof ImportTaskEnded ended) {
+            return ended.completed() ? "completed: " + ended.imageId() + " is available" : "deleted: " + ended.statusMessage();
         }
         if (detail instanceof HostFailed) {
             return "impaired: the hardware under it failed, its status checks fail";

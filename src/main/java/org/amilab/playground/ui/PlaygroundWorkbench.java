@@ -41,7 +41,9 @@ import org.amilab.simulator.CostSeries;
 import org.amilab.simulator.Catalog;
 import org.amilab.simulator.CopyImageRequest;
 import org.amilab.simulator.CreateImageRequest;
+import org.amilab.simulator.DiskImage;
 import org.amilab.simulator.Ec2Error;
+import org.amilab.simulator.ImportTask;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.InstanceAction;
 import org.amilab.simulator.InstanceType;
@@ -56,6 +58,7 @@ import org.amilab.simulator.PlaygroundCommand.DeleteSnapshot;
 import org.amilab.simulator.PlaygroundCommand.DeleteVolume;
 import org.amilab.simulator.PlaygroundCommand.DeregisterImage;
 import org.amilab.simulator.PlaygroundCommand.FailHost;
+import org.amilab.simulator.PlaygroundCommand.ImportImage;
 import org.amilab.simulator.PlaygroundCommand.ModifyInstanceType;
 import org.amilab.simulator.PlaygroundCommand.ModifyLaunchPermission;
 import org.amilab.simulator.PlaygroundCommand.PauseClock;
@@ -216,6 +219,8 @@ public class PlaygroundWorkbench extends Div {
                 act(() -> playground.execute(new DeleteBundle(location)), "Deleted the bundle " + location + ".");
             }
         }, learningMode::getValue), whenShown((panel, view) -> panel.show(view, regionCode())));
+        tabs.addBuiltWhenShown("VM import", () -> new ImportPanel(this::importImage),
+                whenShown((panel, view) -> panel.show(view, regionCode())));
         tabs.addBuiltWhenShown(COSTS_TAB, () -> new CostPanel(content::prices), whenShown(this::showCosts));
         tabs.addBuiltWhenShown("Events", () -> new EventsPanel(playground::eventsBefore), whenShown(EventsPanel::show));
         which.setId("playground-name");
@@ -546,6 +551,24 @@ public class PlaygroundWorkbench extends Div {
             if (result.isSuccess()) {
                 errors.clear();
                 notice(permissionNotice(result.value()));
+            } else {
+                errors.show(result.error());
+                refused = Optional.of(result.error());
+            }
+        } catch (ChangedMeanwhileException changed) {
+            errors.show(changed.getMessage());
+        }
+        refresh();
+        return refused;
+    }
+
+    private Optional<Ec2Error> importImage(String description, DiskImage disk) {
+        Optional<Ec2Error> refused = Optional.empty();
+        try {
+            ActionResult<ImportTask> result = playground.execute(new ImportImage(regionCode(), description, disk));
+            if (result.isSuccess()) {
+                errors.clear();
+                notice("Import task " + result.value().id() + " started: watch it below as VM Import works on the disk.");
             } else {
                 errors.show(result.error());
                 refused = Optional.of(result.error());

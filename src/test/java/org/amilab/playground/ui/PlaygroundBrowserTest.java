@@ -412,6 +412,51 @@ class PlaygroundBrowserTest extends BrowserTest {
         assertThat(page.locator("#instance-status-checks")).containsText("2/2 checks passed");
     }
 
+    @Test
+    void aVirtualMachineIsImportedStepByStepIntoAnAmiAndAnUnsupportedOneFailsWithEc2sReason() {
+        openPlaygroundWith(EBS_AMI);
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("VM import")).click();
+        pickOption("import-format", "QCOW2");
+        click("start-import");
+        assertThat(page.locator("#import-format")).hasAttribute("invalid", "");
+        assertThat(page.locator("#import-format")).containsText("InvalidParameterValue");
+
+        pickOption("import-format", "OVA");
+        pickOption("import-os", "Debian 12");
+        page.locator("#import-size input").fill("8");
+        page.locator("#import-description input").fill("wiki server from the data center");
+        click("start-import");
+        Locator tasks = page.locator("#import-tasks vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setVisible(true));
+        assertThat(tasks.filter(new Locator.FilterOptions().setHasText("active: pending"))).hasCount(1);
+        assertThat(page.locator("#import-tasks vaadin-progress-bar").filter(new Locator.FilterOptions().setVisible(true)))
+                .hasCount(1);
+        assertThat(seriousAccessibilityViolations(page)).as("VM import").isEmpty();
+
+        pickOption("import-os", "FreeBSD 14");
+        click("start-import");
+        advance("1h");
+        assertThat(tasks.filter(new Locator.FilterOptions().setHasText("completed"))).hasCount(1);
+        assertThat(tasks.filter(new Locator.FilterOptions().setHasText("deleted: ClientError: Unknown OS / Missing OS files.")))
+                .hasCount(1);
+        String imageId = tasks.filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^ami-")))
+                .first().textContent().strip();
+
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Launch")).click();
+        page.locator("#source-my-amis").click();
+        amiCell(imageId).click();
+        assertThat(page.locator("#ami-details")).containsText("Debian 12");
+        assertThat(page.locator("#ami-details")).containsText("wiki server from the data center");
+        launchWith(null);
+        assertThat(page.locator("#instances .state-badge").filter(new Locator.FilterOptions().setVisible(true)))
+                .hasCount(1);
+    }
+
+    private void pickOption(String selectId, String option) {
+        page.locator("#" + selectId).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+    }
+
     private void typeLine(String line) {
         page.locator("#instance-terminal").click();
         page.keyboard().type(line);
