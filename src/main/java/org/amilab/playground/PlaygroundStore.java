@@ -79,7 +79,8 @@ class PlaygroundStore {
         PlaygroundState state = new PlaygroundState(stored.getAccountId(), stored.settings(), stored.getStartedAt(),
                 stored.clock(), resources.instances(), resources.volumes(), resources.images(), resources.snapshots(),
                 resources.bundles(), lastLine, resources.tokenUses(), resources.settledCosts(),
-                resources.priceHistory(environment.prices(), stored.getStartedAt()), resources.importTasks());
+                resources.priceHistory(environment.prices(), stored.getStartedAt()), resources.importTasks(),
+                resources.publicSharingRegions());
         return new Loaded(stored, Playground.restore(environment, state));
     }
 

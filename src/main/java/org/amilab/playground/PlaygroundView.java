@@ -17,7 +17,8 @@ import org.amilab.simulator.Volume;
  * What a learner's playground looks like at one simulated instant, {@code simulatedNow}: every
  * part is read at that same instant, so instances and costs always agree. {@code recentEvents} is
  * the end of the log, oldest first. {@code sharedWithMe} are other learners' AMIs this account may
- * launch, shared with its id or public.
+ * launch, shared with its id or public. {@code publicSharingRegions} are where block public access
+ * for AMIs is off.
  */
 public record PlaygroundView(
         PlaygroundRef playground,
@@ -32,6 +33,7 @@ public record PlaygroundView(
         List<Snapshot> snapshots,
         List<ImageBundle> bundles,
         List<ImportTask> importTasks,
+        List<String> publicSharingRegions,
         CostBreakdown costsSoFar,
         CostBreakdown monthlyProjection,
         List<PlaygroundEvent> recentEvents) {
@@ -44,13 +46,19 @@ public record PlaygroundView(
         snapshots = List.copyOf(snapshots);
         bundles = List.copyOf(bundles);
         importTasks = List.copyOf(importTasks);
+        publicSharingRegions = List.copyOf(publicSharingRegions);
         recentEvents = List.copyOf(recentEvents);
+    }
+
+    public boolean blocksPublicImages(String region) {
+        return !publicSharingRegions.contains(region);
     }
 
     /** The playground as it is now, with the given end of its log. */
     public static PlaygroundView of(PlaygroundRef ref, Playground playground, List<PlaygroundEvent> recentEvents) {
         return new PlaygroundView(ref, playground.accountId(), playground.startedAt(), playground.now(), playground.clock(),
                 playground.instances(), playground.volumes(), playground.myAmis(), playground.sharedWithMe(), playground.snapshots(),
-                playground.bundles(), playground.importTasks(), playground.costsSoFar(), playground.monthlyProjection(), recentEvents);
+                playground.bundles(), playground.importTasks(),
+                playground.publicSharingRegions(), playground.costsSoFar(), playground.monthlyProjection(), recentEvents);
     }
 }

@@ -68,14 +68,15 @@ final class ResourcesJson {
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredTokenUse> clientTokens,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredSettledPoint> settled,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredPriceEpoch> prices,
-                    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredImportTask> importTasks) {
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredImportTask> importTasks,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<String> publicSharingRegions) {
 
         static Document of(Resources r) {
             return new Document(r.instances().stream().map(StoredInstance::of).toList(),
                     r.volumes().stream().map(StoredVolume::of).toList(), r.images().stream().map(StoredImage::of).toList(),
                     r.snapshots().stream().map(StoredSnapshot::of).toList(),
                     r.bundles().stream().map(StoredBundle::of).toList(), r.clientTokens(), r.settled(), r.prices(),
-                    r.importTasks().stream().map(StoredImportTask::of).toList());
+                    r.importTasks().stream().map(StoredImportTask::of).toList(), r.publicSharingRegions());
         }
 
         Resources toResources() {
@@ -83,7 +84,8 @@ final class ResourcesJson {
                     volumes.stream().map(StoredVolume::toVolume).toList(), images.stream().map(StoredImage::toImage).toList(),
                     snapshots.stream().map(StoredSnapshot::toSnapshot).toList(),
                     orNone(bundles).stream().map(StoredBundle::toBundle).toList(), orNone(clientTokens), orNone(settled),
-                    orNone(prices), orNone(importTasks).stream().map(StoredImportTask::toTask).toList());
+                    orNone(prices), orNone(importTasks).stream().map(StoredImportTask::toTask).toList(),
+                    orNone(publicSharingRegions));
         }
 
         private static <T> List<T> orNone(@Nullable List<T> stored) {
@@ -94,13 +96,14 @@ final class ResourcesJson {
     /** What a playground's document holds, as the simulator's records (and the remembered tokens, settled costs and prices as stored). */
     record Resources(List<Instance> instances, List<Volume> volumes, List<OwnedAmi> images, List<Snapshot> snapshots,
                      List<ImageBundle> bundles, List<StoredTokenUse> clientTokens, List<StoredSettledPoint> settled,
-                     List<StoredPriceEpoch> prices, List<ImportTask> importTasks) {
+                     List<StoredPriceEpoch> prices, List<ImportTask> importTasks, List<String> publicSharingRegions) {
 
         static Resources of(PlaygroundState state) {
             return new Resources(state.instances(), state.volumes(), state.images(), state.snapshots(), state.bundles(),
                     state.clientTokens().stream().map(StoredTokenUse::of).toList(),
                     state.settled().points().stream().map(StoredSettledPoint::of).toList(),
-                    state.prices().epochs().stream().map(StoredPriceEpoch::of).toList(), state.importTasks());
+                    state.prices().epochs().stream().map(StoredPriceEpoch::of).toList(), state.importTasks(),
+                    state.publicSharingRegions());
         }
 
         /**

@@ -230,6 +230,28 @@ public sealed interface EventDetail {
         }
     }
 
+    /** Block public access for AMIs turned on or off in a region. */
+    record ImageBlockPublicAccessChanged(String region, boolean blocked) implements EventDetail {
+        public ImageBlockPublicAccessChanged {
+            Require.text(region, "region");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.SET_IMAGE_BLOCK_PUBLIC_ACCESS;
+        }
+
+        @Override
+        public String targetId() {
+            return region;
+        }
+
+        @Override
+        public String outcome() {
+            return blocked ? "block-new-sharing" : "unblocked";
+        }
+    }
+
     /** An import-image task began: VM Import works on the disk for a while in simulated time. */
     record ImportTaskStarted(String taskId, String region, String format, String operatingSystem, int sizeGiB)
             implements EventDetail {

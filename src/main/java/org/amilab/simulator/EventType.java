@@ -16,6 +16,8 @@ public enum EventType {
     /** VM Import/Export: a virtual machine's disk becomes an AMI. */
     IMPORT_IMAGE,
     MODIFY_LAUNCH_PERMISSION,
+    /** EnableImageBlockPublicAccess and DisableImageBlockPublicAccess. */
+    SET_IMAGE_BLOCK_PUBLIC_ACCESS,
     DELETE_SNAPSHOT,
     DELETE_BUNDLE,
     DELETE_VOLUME,

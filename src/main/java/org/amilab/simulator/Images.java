@@ -108,7 +108,9 @@ final class Images {
         ActionResult<Ami> result = findOwnImage(imageId)
                 .flatMap(owned -> owned.stateAt(now) == ImageState.DEREGISTERED
                         ? ActionResult.failure(Refusal.AMI_NOT_FOUND.error(imageId, owned.ami().region()))
-                        : ImageRules.checkPermissionChange(change).<ActionResult<OwnedAmi>>map(ActionResult::failure)
+                        : ImageRules.checkPermissionChange(change)
+                                .or(() -> checkPublicSharing(owned.ami(), change))
+                                .<ActionResult<OwnedAmi>>map(ActionResult::failure)
                                 .orElseGet(() -> ActionResult.success(owned)))
                 .map(owned -> {
                     OwnedAmi changed = owned.withLaunchPermission(change.applyTo(owned.ami().launchPermission()));
@@ -118,6 +120,27 @@ final class Images {
         return log.record(actor, EventType.MODIFY_LAUNCH_PERMISSION, imageId, now, result,
                 a -> new EventDetail.LaunchPermissionChanged(a.id(), a.launchPermission().isPublic(),
                         a.launchPermission().userIds()));
+    }
+
+    /** Block public access refuses a new public AMI only; sharing with accounts, and what is public already, stay. */
+    private Optional<Ec2Error> checkPublicSharing(Ami ami, LaunchPermissionChange change) {
+        return Checks.refuseIf(change.addGroups().contains(LaunchPermission.ALL) && !ami.launchPermission().isPublic()
+                && !resources.publicSharingRegions.contains(ami.region()), Refusal.PUBLIC_SHARING_BLOCKED::error);
+    }
+
+    /** EnableImageBlockPublicAccess or DisableImageBlockPublicAccess, for one region; answers the new state. */
+    ActionResult<String> setBlockPublicAccess(Actor actor, String region, boolean blocked, Instant now) {
+        ActionResult<String> result = checkRegion(region).<ActionResult<String>>map(ActionResult::failure)
+                .orElseGet(() -> {
+                    if (blocked) {
+                        resources.publicSharingRegions.remove(region);
+                    } else {
+                        resources.publicSharingRegions.add(region);
+                    }
+                    return ActionResult.success(blocked ? "block-new-sharing" : "unblocked");
+                });
+        return log.record(actor, EventType.SET_IMAGE_BLOCK_PUBLIC_ACCESS, region, now, result,
+                state -> new EventDetail.ImageBlockPublicAccessChanged(region, blocked));
     }
 
     private static <T> ActionResult<T> unless(Optional<Ec2Error> refused, T value) {

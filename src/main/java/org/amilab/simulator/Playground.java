@@ -72,7 +72,16 @@ public final class Playground {
                 List.copyOf(resources.volumes.values()), List.copyOf(resources.images.values()),
                 List.copyOf(resources.snapshots.values()), List.copyOf(resources.bundles.values()), log.lines(),
                 List.copyOf(clientTokens.values()), billing.settled(), billing.prices(),
-                List.copyOf(resources.importTasks.values()));
+                List.copyOf(resources.importTasks.values()), List.copyOf(resources.publicSharingRegions));
+    }
+
+    /** The regions where block public access for AMIs is off. */
+    public List<String> publicSharingRegions() {
+        return List.copyOf(resources.publicSharingRegions);
+    }
+
+    public ActionResult<String> setImageBlockPublicAccess(Actor actor, String region, boolean blocked) {
+        return images.setBlockPublicAccess(actor, region, blocked, catchUp());
     }
 
     public String accountId() {

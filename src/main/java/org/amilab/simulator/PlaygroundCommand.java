@@ -115,6 +115,23 @@ public sealed interface PlaygroundCommand<T> {
         }
     }
 
+    /** EnableImageBlockPublicAccess ({@code blocked}) or DisableImageBlockPublicAccess, in one region. */
+    record SetImageBlockPublicAccess(String region, boolean blocked) implements PlaygroundCommand<String> {
+        public SetImageBlockPublicAccess {
+            Require.present(region, "region");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.SET_IMAGE_BLOCK_PUBLIC_ACCESS;
+        }
+
+        @Override
+        public ActionResult<String> applyTo(Playground playground, Actor actor) {
+            return playground.setImageBlockPublicAccess(actor, region, blocked);
+        }
+    }
+
     /** ImportImage (VM Import/Export): a virtual machine's disk, to become an AMI of the region. */
     record ImportImage(String region, String description, DiskImage disk) implements PlaygroundCommand<ImportTask> {
         public ImportImage {

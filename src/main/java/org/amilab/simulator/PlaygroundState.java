@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * Everything a playground holds, as plain records: what persistence stores and
  * {@link Playground#restore(SimulatorEnvironment, PlaygroundState)} rebuilds from.
+ * {@code publicSharingRegions} are the regions where the learner turned block public access for
+ * AMIs off; it is on everywhere else, as in a new AWS account.
  */
 public record PlaygroundState(
         String accountId,
@@ -21,7 +23,8 @@ public record PlaygroundState(
         List<ClientTokenUse> clientTokens,
         SettledCosts settled,
         PriceHistory prices,
-        List<ImportTask> importTasks) {
+        List<ImportTask> importTasks,
+        List<String> publicSharingRegions) {
 
     /** A playground from before VM Import, or with no import tasks. */
     public PlaygroundState(String accountId, PlaygroundSettings settings, Instant startedAt, SimulatedClock clock,
@@ -29,7 +32,7 @@ public record PlaygroundState(
                            List<ImageBundle> bundles, List<PlaygroundEvent> events, List<ClientTokenUse> clientTokens,
                            SettledCosts settled, PriceHistory prices) {
         this(accountId, settings, startedAt, clock, instances, volumes, images, snapshots, bundles, events, clientTokens,
-                settled, prices, List.of());
+                settled, prices, List.of(), List.of());
     }
 
     public PlaygroundState {
@@ -47,5 +50,6 @@ public record PlaygroundState(
         Require.present(settled, "settled");
         Require.present(prices, "prices");
         importTasks = List.copyOf(importTasks);
+        publicSharingRegions = List.copyOf(publicSharingRegions);
     }
 }

@@ -203,6 +203,9 @@ public enum Refusal {
     BUNDLE_IN_USE("IncorrectState",
             "The bundle '%1$s' is registered as AMI '%2$s'.",
             "location", "imageId"),
+    PUBLIC_SHARING_BLOCKED("OperationNotPermitted",
+            "You can't publicly share this image because block public access for AMIs is enabled for this account. To "
+                    + "publicly share the image, you must call the DisableImageBlockPublicAccess API."),
     LAUNCH_PERMISSION_BAD_USER("InvalidAMIAttributeItemValue",
             "Invalid attribute item value \"%1$s\" for userId item type.",
             "value"),

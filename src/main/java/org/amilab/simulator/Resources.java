@@ -22,6 +22,8 @@ final class Resources {
     /** By location (bucket/manifest). */
     final Map<String, ImageBundle> bundles = new LinkedHashMap<>();
     final Map<String, ImportTask> importTasks = new LinkedHashMap<>();
+    /** Regions where block public access for AMIs is off; a new account blocks everywhere. */
+    final java.util.Set<String> publicSharingRegions = new java.util.TreeSet<>();
 
     Resources(PlaygroundState state) {
         state.instances().forEach(i -> instances.put(i.id(), i));
@@ -30,6 +32,7 @@ final class Resources {
         state.snapshots().forEach(s -> snapshots.put(s.id(), s));
         state.bundles().forEach(b -> bundles.put(b.location(), b));
         state.importTasks().forEach(t -> importTasks.put(t.id(), t));
+        publicSharingRegions.addAll(state.publicSharingRegions());
     }
 
     /** Every change that has fallen due by {@code now}, in the order it happened. */

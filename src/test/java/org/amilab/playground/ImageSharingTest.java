@@ -105,6 +105,8 @@ class ImageSharingTest {
         signUp("sh-seq", "sh-seq-friend");
         String friend = as("sh-seq-friend", sharing::myAccountId);
         Ami golden = goldenImageOf("sh-seq");
+        as("sh-seq", () -> playgrounds.execute(new PlaygroundCommand.SetImageBlockPublicAccess(golden.region(), false))
+                .value());
         for (LaunchPermissionChange change : List.of(LaunchPermissionChange.shareWith(friend),
                 LaunchPermissionChange.makePublic(), LaunchPermissionChange.unshareWith(friend))) {
             as("sh-seq", () -> playgrounds.execute(new PlaygroundCommand.ModifyLaunchPermission(golden.id(), change)).value());
@@ -133,6 +135,11 @@ class ImageSharingTest {
         signUp("sh-pub", "sh-see", "sh-friend");
         String friend = as("sh-friend", sharing::myAccountId);
         Ami golden = goldenImageOf("sh-pub");
+        assertThat(as("sh-pub", () -> playgrounds.execute(new PlaygroundCommand.ModifyLaunchPermission(golden.id(),
+                LaunchPermissionChange.makePublic()))).error().code()).as("blocked, as in a new account")
+                .isEqualTo("OperationNotPermitted");
+        as("sh-pub", () -> playgrounds.execute(new PlaygroundCommand.SetImageBlockPublicAccess(golden.region(), false))
+                .value());
         as("sh-pub", () -> playgrounds.execute(new PlaygroundCommand.ModifyLaunchPermission(golden.id(),
                 LaunchPermissionChange.makePublic())).value());
         as("sh-pub", () -> playgrounds.execute(new PlaygroundCommand.ModifyLaunchPermission(golden.id(),

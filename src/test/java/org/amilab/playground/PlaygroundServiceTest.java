@@ -436,7 +436,9 @@ class PlaygroundServiceTest {
                 new PlaygroundCommand.RunShellCommand(web, "sudo dnf install -y httpd"),
                 new PlaygroundCommand.FailHost(web),
                 new PlaygroundCommand.ImportImage(TestCatalog.US_EAST_1, "", new org.amilab.simulator.DiskImage("QCOW2",
-                        "Debian 12", 8)));
+                        "Debian 12", 8)),
+                new PlaygroundCommand.ModifyLaunchPermission(image.id(), org.amilab.simulator.LaunchPermissionChange.makePublic()),
+                new PlaygroundCommand.SetImageBlockPublicAccess(TestCatalog.US_EAST_1, false));
         commands.forEach(command -> answers.put(command, service.dryRun(command).code()));
 
         assertThat(answers.values()).as("every command answered").hasSize(commands.size());
@@ -450,6 +452,8 @@ class PlaygroundServiceTest {
         assertThat(answers.get(commands.get(20))).as("a shell line on a running instance").isEqualTo("DryRunOperation");
         assertThat(answers.get(commands.get(21))).as("a host failure under it").isEqualTo("DryRunOperation");
         assertThat(answers.get(commands.get(22))).as("a format VM Import does not take").isEqualTo("InvalidParameterValue");
+        assertThat(answers.get(commands.get(23))).as("block public access is on").isEqualTo("OperationNotPermitted");
+        assertThat(answers.get(commands.get(24))).isEqualTo("DryRunOperation");
         assertThat(service.view()).as("nothing changed").isEqualTo(before);
         assertThat(service.events()).as("nothing logged").isEqualTo(logBefore);
         assertThat(stored("pg-dry").orElseThrow().getVersion()).isEqualTo(versionBefore);

@@ -54,13 +54,17 @@ class ResourcesJsonTest {
         fixture.playground.runShellCommand(alice, web, "echo '<h1>Shop</h1>' | sudo tee /var/www/html/index.html");
         fixture.playground.createImage(alice, new org.amilab.simulator.CreateImageRequest(web, "shop", "", true));
         fixture.playground.failHost(alice, web).value();
+        fixture.playground.setImageBlockPublicAccess(alice, "us-east-1", false).value();
+        fixture.playground.importImage(alice, "us-east-1", "wiki", new org.amilab.simulator.DiskImage("OVA", "FreeBSD 14", 8))
+                .value();
         Resources resources = Resources.of(fixture.playground.state());
 
         String json = ResourcesJson.write(resources);
 
         assertThat(ResourcesJson.read(json)).isEqualTo(resources);
         assertThat(json).contains("\"shellHistory\":[\"sudo dnf install -y httpd && sudo systemctl enable --now httpd\"")
-                .contains("\"path\":\"/var/www/html/index.html\"").contains("\"hostFailedAt\":\"");
+                .contains("\"path\":\"/var/www/html/index.html\"").contains("\"hostFailedAt\":\"")
+                .contains("\"publicSharingRegions\":[\"us-east-1\"]").contains("\"failure\":\"ClientError: Unknown OS");
         int plainAt = json.indexOf("\"id\":\"" + plain + "\"");
         assertThat(json.substring(plainAt, json.indexOf("}]", json.indexOf("\"history\"", plainAt))))
                 .doesNotContain("software\":{").doesNotContain("shellHistory").doesNotContain("hostFailedAt");

@@ -28,6 +28,7 @@ import org.amilab.simulator.PlaygroundCommand.RebootInstances;
 import org.amilab.simulator.PlaygroundCommand.ResumeClock;
 import org.amilab.simulator.PlaygroundCommand.RunInstances;
 import org.amilab.simulator.PlaygroundCommand.SetClockSpeed;
+import org.amilab.simulator.PlaygroundCommand.SetImageBlockPublicAccess;
 import org.amilab.simulator.PlaygroundCommand.SetProtection;
 import org.amilab.simulator.PlaygroundCommand.RunShellCommand;
 import org.amilab.simulator.PlaygroundCommand.StartInstances;
@@ -63,6 +64,7 @@ class ClientTokenTest {
         once(StartInstances.of(web));
         Ami copy = once(new CopyImage(CopyImageRequest.of(playground.image(golden.id()).orElseThrow(), EU_WEST_1, "golden-eu")));
         once(new ModifyLaunchPermission(golden.id(), LaunchPermissionChange.shareWith("210987654321")));
+        once(new SetImageBlockPublicAccess(golden.region(), false));
         fixture.advance(Duration.ofHours(2));
         once(new DeregisterImage(copy.id()));
         String copySnapshot = playground.snapshots().stream().filter(s -> s.imageId().equals(copy.id())).findFirst()

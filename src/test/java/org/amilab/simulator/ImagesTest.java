@@ -174,8 +174,14 @@ class ImagesTest {
                         List.of())), Refusal.LAUNCH_PERMISSION_BAD_GROUP, "everyone");
         assertThat(playground.myAmis().get(0).launchPermission()).isEqualTo(shared.launchPermission());
 
+        Ec2Error blocked = assertRefused(playground.modifyLaunchPermission(ALICE, ami.id(), LaunchPermissionChange.makePublic()),
+                Refusal.PUBLIC_SHARING_BLOCKED, "DisableImageBlockPublicAccess");
+        assertThat(blocked.code()).as("block public access is on in a new account").isEqualTo("OperationNotPermitted");
+        assertThat(playground.setImageBlockPublicAccess(ALICE, ami.region(), false).value()).isEqualTo("unblocked");
         assertThat(playground.modifyLaunchPermission(ALICE, ami.id(), LaunchPermissionChange.makePublic()).value()
                 .launchPermission().isPublic()).isTrue();
+        playground.setImageBlockPublicAccess(ALICE, ami.region(), true).value();
+        assertThat(playground.myAmis().get(0).launchPermission().isPublic()).as("blocking withdraws nothing").isTrue();
         assertThat(playground.modifyLaunchPermission(ALICE, ami.id(), LaunchPermissionChange.unshareWith("210987654321"))
                 .value().launchPermission().userIds()).isEmpty();
     }

@@ -33,6 +33,19 @@ public final class PlaygroundFixture {
         playground = Playground.create(environment(seed), accountId, settings);
     }
 
+    /**
+     * A playground whose account turned block public access for AMIs off in {@code region} before
+     * anything was logged, for tests that make AMIs public without the event that turns it off.
+     */
+    public static PlaygroundFixture allowingPublicImagesIn(String region) {
+        PlaygroundFixture blank = new PlaygroundFixture();
+        PlaygroundState s = blank.playground.state();
+        PlaygroundState open = new PlaygroundState(s.accountId(), s.settings(), s.startedAt(), s.clock(), s.instances(),
+                s.volumes(), s.images(), s.snapshots(), s.bundles(), s.events(), s.clientTokens(), s.settled(), s.prices(),
+                s.importTasks(), List.of(region));
+        return new PlaygroundFixture(blank.realClock, Playground.restore(blank.environment(42), open));
+    }
+
     private PlaygroundFixture(MutableClock realClock, Playground playground) {
         this.realClock = realClock;
         this.playground = playground;

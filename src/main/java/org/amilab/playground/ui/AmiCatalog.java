@@ -22,9 +22,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.AmiSource;
@@ -54,6 +52,23 @@ class AmiCatalog extends Div {
 
         /** Other learners' AMIs this account may launch: shared with it, or public. */
         List<Ami> sharedWithMe();
+
+        /** Whether block public access for AMIs is on in the region. */
+        boolean blocksPublicImages(String region);
+    }
+
+    /** What the catalog's buttons ask the page to do. */
+    interface Actions {
+        void launch(Ami ami);
+
+        void copy(Ami ami);
+
+        void deregister(Ami ami);
+
+        /** EC2's refusal, if any, so that the form can mark the field. */
+        Optional<Ec2Error> changePermission(Ami ami, LaunchPermissionChange change);
+
+        void blockPublicAccess(String region, boolean blocked);
     }
 
     /** The console's order of sources. */
@@ -63,10 +78,7 @@ class AmiCatalog extends Div {
     private final Catalog catalog;
     private final RefusalExplanations explanations;
     private final Account account;
-    private final Consumer<Ami> onLaunch;
-    private final Consumer<Ami> onCopy;
-    private final Consumer<Ami> onDeregister;
-    private final BiFunction<Ami, LaunchPermissionChange, Optional<Ec2Error>> onPermission;
+    private final Actions actions;
     private final BooleanSupplier learningMode;
     private final Tabs sources = new Tabs();
     private final Paragraph communityWarning = new Paragraph();
@@ -83,16 +95,12 @@ class AmiCatalog extends Div {
     private List<String> myAmisShown = List.of();
 
     /** {@code learningMode} lets the learner try a copy EC2 would refuse, to meet the refusal. */
-    AmiCatalog(Catalog catalog, RefusalExplanations explanations, Account account, Consumer<Ami> onLaunch,
-               Consumer<Ami> onCopy, Consumer<Ami> onDeregister,
-               BiFunction<Ami, LaunchPermissionChange, Optional<Ec2Error>> onPermission, BooleanSupplier learningMode) {
+    AmiCatalog(Catalog catalog, RefusalExplanations explanations, Account account, Actions actions,
+               BooleanSupplier learningMode) {
         this.catalog = catalog;
         this.explanations = explanations;
         this.account = account;
-        this.onLaunch = onLaunch;
-        this.onCopy = onCopy;
-        this.onDeregister = onDeregister;
-        this.onPermission = onPermission;
+        this.actions = actions;
         this.learningMode = learningMode;
         addClassName("ami-catalog");
         for (AmiSource source : SOURCES) {
@@ -122,8 +130,9 @@ class AmiCatalog extends Div {
      * available, a permission changed) without disturbing other tabs.
      */
     void showAccountAmis() {
-        List<String> shownAs = java.util.stream.Stream.concat(account.myAmis().stream(), account.sharedWithMe().stream())
-                .map(ami -> ami.id() + ami.state() + ami.launchPermission()).toList();
+        List<String> shownAs = new java.util.ArrayList<>(java.util.stream.Stream.concat(account.myAmis().stream(),
+                account.sharedWithMe().stream()).map(ami -> ami.id() + ami.state() + ami.launchPermission()).toList());
+        shownAs.add("blocked " + (region != null && account.blocksPublicImages(region)));
         if (!shownAs.equals(myAmisShown)) {
             myAmisShown = shownAs;
             AmiSource showing = sourceAt(sources.getSelectedIndex());
@@ -212,7 +221,7 @@ class AmiCatalog extends Div {
             return;
         }
         var launch = new Button("Launch an instance from this AMI", VaadinIcon.ROCKET.create(),
-                click -> onLaunch.accept(ami));
+                click -> actions.launch(ami));
         launch.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         launch.setId("launch-selected");
         details.add(new H3(ami.name()), new Paragraph(ami.description()), provides(ami), launch);
@@ -228,17 +237,28 @@ class AmiCatalog extends Div {
             captured.setId("ami-software");
             SoftwareLines.of(ami.software(), false).forEach(line -> captured.add(new ListItem(line)));
             details.add(new H4("Captured software configuration"), captured);
-            var deregister = new Button("Deregister", VaadinIcon.TRASH.create(), click -> onDeregister.accept(ami));
+            var deregister = new Button("Deregister", VaadinIcon.TRASH.create(), click -> actions.deregister(ami));
             deregister.setId("deregister-image");
             deregister.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             details.add(copyButton(ami), deregister,
-                    new LaunchPermissionsPanel(ami, change -> onPermission.apply(ami, change)));
+                    new LaunchPermissionsPanel(ami, account.blocksPublicImages(ami.region()), learningMode.getAsBoolean(),
+                            explanations, new LaunchPermissionsPanel.Changes() {
+                                @Override
+                                public Optional<Ec2Error> change(LaunchPermissionChange change) {
+                                    return actions.changePermission(ami, change);
+                                }
+
+                                @Override
+                                public void blockPublicAccess(boolean blocked) {
+                                    actions.blockPublicAccess(ami.region(), blocked);
+                                }
+                            }));
         }
     }
 
     /** Greyed out with EC2's reason while the copy would be refused, unless learning mode lets the learner try. */
     private Button copyButton(Ami ami) {
-        var copy = new Button("Copy to region", VaadinIcon.COPY.create(), click -> onCopy.accept(ami));
+        var copy = new Button("Copy to region", VaadinIcon.COPY.create(), click -> actions.copy(ami));
         copy.setId("copy-image");
         // the learner owns every AMI under My AMIs
         Optional<String> whyNot = ImageAction.COPY.refusal(ami, ami.ownerId()).map(error -> explanations.explain(error).text());

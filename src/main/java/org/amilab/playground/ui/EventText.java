@@ -10,6 +10,7 @@ import org.amilab.simulator.EventDetail.ClockAdvanced;
 import org.amilab.simulator.EventDetail.ClockRunning;
 import org.amilab.simulator.EventDetail.ClockSpeedChanged;
 import org.amilab.simulator.EventDetail.HostFailed;
+import org.amilab.simulator.EventDetail.ImageBlockPublicAccessChanged;
 import org.amilab.simulator.EventDetail.ImageDeregistered;
 import org.amilab.simulator.EventDetail.ImageRegistered;
 import org.amilab.simulator.EventDetail.ImageStateChanged;
@@ -81,6 +82,10 @@ final class EventText {
             return permission.publicImage() ? "public"
                     : permission.accountIds().isEmpty() ? "private"
                     : "shared with " + String.join(", ", permission.accountIds());
+        }
+        if (detail instanceof ImageBlockPublicAccessChanged block) {
+            return block.blocked() ? "on: no AMI can be made public in " + block.region()
+                    : "off: AMIs in " + block.region() + " can be made public";
         }
         if (detail instanceof ImportTaskStarted started) {
             return "active: importing a " + started.sizeGiB() + " GiB " + started.format() + " disk with "

@@ -2,6 +2,7 @@ package org.amilab.playground.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -13,9 +14,11 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Optional;
 import java.util.function.Function;
+import org.amilab.content.RefusalExplanations;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.Ec2Error;
 import org.amilab.simulator.LaunchPermissionChange;
+import org.amilab.simulator.Refusal;
 
 /**
  * Who may launch one of the learner's own AMIs besides them: accounts it is shared with, by their
@@ -24,7 +27,21 @@ import org.amilab.simulator.LaunchPermissionChange;
  */
 class LaunchPermissionsPanel extends Div {
 
-    LaunchPermissionsPanel(Ami ami, Function<LaunchPermissionChange, Optional<Ec2Error>> change) {
+    /** What the panel asks EC2 to change. */
+    interface Changes {
+        /** EC2's refusal, if any. */
+        Optional<Ec2Error> change(LaunchPermissionChange change);
+
+        void blockPublicAccess(boolean blocked);
+    }
+
+    /**
+     * {@code blocked}: block public access for AMIs is on in the AMI's region, so making it public
+     * is greyed out with EC2's refusal, unless learning mode lets the learner meet it.
+     */
+    LaunchPermissionsPanel(Ami ami, boolean blocked, boolean learningMode, RefusalExplanations explanations,
+                           Changes changes) {
+        Function<LaunchPermissionChange, Optional<Ec2Error>> change = changes::change;
         setId("launch-permissions");
         var status = new Paragraph(ami.launchPermission().isPublic()
                 ? "Public: every AMI Lab learner finds it under Community AMIs and may launch it."
@@ -53,7 +70,18 @@ class LaunchPermissionsPanel extends Div {
         var shareRow = new FlexLayout(account, share);
         shareRow.addClassName("share-row");
         shareRow.setAlignItems(FlexLayout.Alignment.BASELINE);
-        add(new H4("Launch permissions"), status, shares, shareRow, publicButton(ami, change));
+        var block = new Checkbox("Block public access for AMIs in " + ami.region(), blocked);
+        block.setId("block-public-access");
+        block.setHelperText("On in every new AWS account: nobody in the account can make an AMI public in this Region. "
+                + "Sharing with accounts still works.");
+        block.addValueChangeListener(flip -> changes.blockPublicAccess(flip.getValue()));
+        Button publicButton = publicButton(ami, change);
+        if (blocked && !ami.launchPermission().isPublic()) {
+            Ec2Error refusal = Refusal.PUBLIC_SHARING_BLOCKED.error();
+            publicButton.setEnabled(learningMode);
+            publicButton.setTooltipText(explanations.explain(refusal).text() + " (EC2 would answer " + refusal.code() + ".)");
+        }
+        add(new H4("Launch permissions"), status, shares, shareRow, block, publicButton);
     }
 
     /** Making an AMI public is one click away from every learner: the learner confirms knowing it. */

@@ -67,6 +67,7 @@ import org.amilab.simulator.PlaygroundCommand.RunShellCommand;
 import org.amilab.simulator.PlaygroundCommand.ResumeClock;
 import org.amilab.simulator.PlaygroundCommand.RunInstances;
 import org.amilab.simulator.PlaygroundCommand.SetClockSpeed;
+import org.amilab.simulator.PlaygroundCommand.SetImageBlockPublicAccess;
 import org.amilab.simulator.PlaygroundCommand.SetProtection;
 import org.amilab.simulator.PlaygroundCommand.StartInstances;
 import org.amilab.simulator.PlaygroundCommand.StopInstances;
@@ -186,7 +187,39 @@ public class PlaygroundWorkbench extends Div {
             public List<Ami> sharedWithMe() {
                 return shown == null ? List.of() : shown.sharedWithMe();
             }
-        }, this::openWizard, this::openCopyImage, this::confirmDeregister, this::changePermission, learningMode::getValue);
+
+            @Override
+            public boolean blocksPublicImages(String region) {
+                return shown == null || shown.blocksPublicImages(region);
+            }
+        }, new AmiCatalog.Actions() {
+            @Override
+            public void launch(Ami ami) {
+                openWizard(ami);
+            }
+
+            @Override
+            public void copy(Ami ami) {
+                openCopyImage(ami);
+            }
+
+            @Override
+            public void deregister(Ami ami) {
+                confirmDeregister(ami);
+            }
+
+            @Override
+            public Optional<Ec2Error> changePermission(Ami ami, LaunchPermissionChange change) {
+                return PlaygroundWorkbench.this.changePermission(ami, change);
+            }
+
+            @Override
+            public void blockPublicAccess(String region, boolean blocked) {
+                act(() -> playground.execute(new SetImageBlockPublicAccess(region, blocked)), blocked
+                        ? "Block public access for AMIs is on in " + region + ": no AMI can be made public there."
+                        : "Block public access for AMIs is off in " + region + ": an AMI there can be made public.");
+            }
+        }, learningMode::getValue);
         configureRegion(setting.region());
         learningMode.setId("learning-mode");
         learningMode.addValueChangeListener(change -> {

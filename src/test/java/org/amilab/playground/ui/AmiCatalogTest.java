@@ -38,6 +38,7 @@ class AmiCatalogTest {
     private List<Ami> mine = List.of();
     private List<Ami> shared = List.of();
     private boolean learningMode;
+    private boolean blocked = true;
     private AmiCatalog catalog;
 
     @BeforeEach
@@ -58,9 +59,42 @@ class AmiCatalogTest {
             public List<Ami> sharedWithMe() {
                 return shared;
             }
+
+            @Override
+            public boolean blocksPublicImages(String region) {
+                return blocked;
+            }
         };
-        catalog = new AmiCatalog(TestCatalog.catalog(), ShippedExplanations.refusals(), account, launched::add, copied::add,
-                deregistered::add, this::changePermission, () -> learningMode);
+        AmiCatalog.Actions actions = new AmiCatalog.Actions() {
+            @Override
+            public void launch(Ami ami) {
+                launched.add(ami);
+            }
+
+            @Override
+            public void copy(Ami ami) {
+                copied.add(ami);
+            }
+
+            @Override
+            public void deregister(Ami ami) {
+                deregistered.add(ami);
+            }
+
+            @Override
+            public java.util.Optional<org.amilab.simulator.Ec2Error> changePermission(Ami ami,
+                    org.amilab.simulator.LaunchPermissionChange change) {
+                return AmiCatalogTest.this.changePermission(ami, change);
+            }
+
+            @Override
+            public void blockPublicAccess(String region, boolean on) {
+                blocked = on;
+                catalog.showAccountAmis();
+            }
+        };
+        catalog = new AmiCatalog(TestCatalog.catalog(), ShippedExplanations.refusals(), account, actions,
+                () -> learningMode);
         UI.getCurrent().add(catalog);
         catalog.showRegion(TestCatalog.US_EAST_1);
     }
@@ -166,6 +200,12 @@ class AmiCatalogTest {
         _click(_get(Button.class, spec -> spec.withId("share-image")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("launch-permission-status")).getText()).startsWith("Shared");
         assertThat(catalog.getElement().getTextRecursively()).contains("Account 210987654321");
+
+        Button makePublic = _get(Button.class, spec -> spec.withId("make-public"));
+        assertThat(makePublic.isEnabled()).as("block public access is on").isFalse();
+        assertThat(makePublic.getTooltip().getText()).contains("OperationNotPermitted");
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("block-public-access")), false);
+        assertThat(_get(Button.class, spec -> spec.withId("make-public")).isEnabled()).isTrue();
     }
 
     @Test
@@ -177,6 +217,7 @@ class AmiCatalogTest {
         other.advance(Duration.ofHours(1));
         other.playground.modifyLaunchPermission(PlaygroundFixture.ALICE, byId,
                 org.amilab.simulator.LaunchPermissionChange.shareWith(PlaygroundFixture.ACCOUNT)).value();
+        other.playground.setImageBlockPublicAccess(PlaygroundFixture.ALICE, TestCatalog.US_EAST_1, false).value();
         other.playground.modifyLaunchPermission(PlaygroundFixture.ALICE, open,
                 org.amilab.simulator.LaunchPermissionChange.makePublic()).value();
         shared = other.playground.myAmis();

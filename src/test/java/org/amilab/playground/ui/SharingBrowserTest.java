@@ -18,6 +18,8 @@ class SharingBrowserTest extends BrowserTest {
 
     @Test
     void anAmiSharedWithAClassmatesAccountIdIsLaunchedThereThenMadePublicAndTakenDown() {
+        Page admin = newPageInOwnSession();
+        signIn(admin, url(""), "admin", AmiLabSpringTest.ADMIN_PASSWORD);
         Page friend = newPageInOwnSession();
         signInAsNewLearner(friend, "share-to", "Receiving Learner", PASSWORD);
         friend.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Profile")).click();
@@ -61,6 +63,9 @@ class SharingBrowserTest extends BrowserTest {
         assertThat(friend.locator("#instances .state-badge").filter(new Locator.FilterOptions().setVisible(true)))
                 .hasCount(1);
 
+        assertThat(page.locator("#make-public")).isDisabled();
+        page.getByLabel("Block public access for AMIs in us-east-1").uncheck();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Block public access for AMIs is off");
         page.locator("#make-public").click();
         page.locator("vaadin-button[slot='confirm-button']").click();
         assertThat(page.locator("#launch-permission-status")).containsText("Public");
@@ -71,8 +76,6 @@ class SharingBrowserTest extends BrowserTest {
         assertThat(friend.locator("#community-warning")).isVisible();
         assertThat(amiCell(friend, "team golden")).hasCount(1);
 
-        Page admin = newPageInOwnSession();
-        signIn(admin, url(""), "admin", AmiLabSpringTest.ADMIN_PASSWORD);
         admin.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Public AMIs")).click();
         admin.waitForURL("**/admin/public-amis");
         var row = admin.locator("#public-amis vaadin-grid-cell-content").filter(new Locator.FilterOptions()
