@@ -36,6 +36,8 @@ public abstract class BrowserTest {
     private static final AtomicInteger NAMES = new AtomicInteger();
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static Browser browser;
+    /** Uncaught JavaScript errors of any page a test opened: a view whose scripts never arrived shows up here. */
+    private static final List<String> PAGE_ERRORS = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     @LocalServerPort
     protected int port;
@@ -45,6 +47,7 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
+        PAGE_ERRORS.clear();
         context = newContext();
         page = context.newPage();
     }
@@ -52,6 +55,7 @@ public abstract class BrowserTest {
     @AfterEach
     void closePage() {
         context.close();
+        org.assertj.core.api.Assertions.assertThat(List.copyOf(PAGE_ERRORS)).as("uncaught errors in the browser").isEmpty();
     }
 
     protected String url(String path) {
@@ -72,6 +76,7 @@ public abstract class BrowserTest {
         var created = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
                 .setExtraHTTPHeaders(Map.of("X-Forwarded-For", nextClientAddress())));
         created.setDefaultTimeout(20_000);
+        created.onPage(opened -> opened.onPageError(error -> PAGE_ERRORS.add(opened.url() + ": " + error)));
         return created;
     }
 
@@ -101,6 +106,20 @@ public abstract class BrowserTest {
     }
 
     public static void signIn(Page page, String base, String username, String password) {
+        // what the browser sent and got during the sign-in, for the rare failure below
+        List<String> exchanges = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.function.Consumer<com.microsoft.playwright.Response> record = response -> exchanges.add(
+                response.request().method() + " " + response.url().replace(base, "/") + " -> " + response.status()
+                        + (response.headers().containsKey("set-cookie") ? " sets a cookie" : ""));
+        page.onResponse(record);
+        try {
+            signInRecorded(page, base, username, password, exchanges);
+        } finally {
+            page.offResponse(record);
+        }
+    }
+
+    private static void signInRecorded(Page page, String base, String username, String password, List<String> exchanges) {
         page.navigate(base + "login");
         page.locator("vaadin-login-form input[name='username']").fill(username);
         page.locator("vaadin-login-form input[name='password']").fill(password);
@@ -111,7 +130,8 @@ public abstract class BrowserTest {
         } catch (AssertionError signedInPageNotShown) {
             // a rare failure here: say where the browser landed and what it showed, so it can be diagnosed
             throw new AssertionError("Signed in as " + username + " but no user menu at " + page.url()
-                    + "; the page shows: " + page.locator("body").innerText(), signedInPageNotShown);
+                    + "; the page shows: " + page.locator("body").innerText() + "\nExchanges: "
+                    + String.join("\n", List.copyOf(exchanges)), signedInPageNotShown);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.amilab.simulator.Catalog;
+import org.amilab.simulator.ComponentCatalog;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +43,7 @@ final class ContentLoader {
         // a catalog or price book with problems cannot try a challenge's setup; those problems are named already
         Optional<SimulatorData.Loaded> sound = problems.size() == beforeData ? data : Optional.empty();
         Optional<RefusalsFile> refusals = RefusalsFile.load(files, course, problems);
+        Optional<ComponentCatalog> components = ComponentsFile.load(files, problems);
         if (course != null && data.isPresent()) {
             checkPlaygroundLinks(course, data.get().catalog(), files, problems);
         }
@@ -61,7 +63,7 @@ final class ContentLoader {
             throw new InvalidContentException(problems);
         }
         return new LoadedContent(course, data.get().catalog(), data.get().prices(), refusals.orElseThrow(),
-                Map.copyOf(quizzes), List.copyOf(cards), Map.copyOf(challenges));
+                Map.copyOf(quizzes), List.copyOf(cards), Map.copyOf(challenges), components.orElseThrow());
     }
 
     /** A lesson's "try it" link must preselect a region and an AMI that the playground really has. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.amilab.simulator.Catalog;
+import org.amilab.simulator.ComponentCatalog;
 import org.amilab.simulator.Ec2Error;
 import org.amilab.simulator.PriceBook;
 import org.jsoup.Jsoup;
@@ -63,6 +64,11 @@ public class ContentService implements RefusalExplanations {
     /** Regions, instance types and published AMIs of the playground. */
     public Catalog catalog() {
         return current().catalog();
+    }
+
+    /** The EC2 Image Builder components AMI Lab ships. */
+    public ComponentCatalog components() {
+        return current().components();
     }
 
     /** The illustrative prices the playground charges. */

@@ -3,6 +3,7 @@ package org.amilab.content;
 import java.util.List;
 import java.util.Map;
 import org.amilab.simulator.Catalog;
+import org.amilab.simulator.ComponentCatalog;
 import org.amilab.simulator.PriceBook;
 
 /**
@@ -10,5 +11,5 @@ import org.amilab.simulator.PriceBook;
  * lesson id) and review cards, the playground's data and what its refusals mean.
  */
 record LoadedContent(Course course, Catalog catalog, PriceBook prices, RefusalsFile refusals,
-        Map<String, Quiz> quizzes, List<ReviewCard> cards, Map<String, Challenge> challenges) {
+        Map<String, Quiz> quizzes, List<ReviewCard> cards, Map<String, Challenge> challenges, ComponentCatalog components) {
 }

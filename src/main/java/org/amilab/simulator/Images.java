@@ -125,7 +125,7 @@ final class Images {
     /** Block public access refuses a new public AMI only; sharing with accounts, and what is public already, stay. */
     private Optional<Ec2Error> checkPublicSharing(Ami ami, LaunchPermissionChange change) {
         return Checks.refuseIf(change.addGroups().contains(LaunchPermission.ALL) && !ami.launchPermission().isPublic()
-                && !resources.publicSharingRegions.contains(ami.region()), Refusal.PUBLIC_SHARING_BLOCKED::error);
+                && !resources.publicSharingRegions.contains(ami.region()), () -> Refusal.PUBLIC_SHARING_BLOCKED.error(ami.region()));
     }
 
     /** EnableImageBlockPublicAccess or DisableImageBlockPublicAccess, for one region; answers the new state. */

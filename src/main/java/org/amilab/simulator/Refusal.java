@@ -205,7 +205,8 @@ public enum Refusal {
             "location", "imageId"),
     PUBLIC_SHARING_BLOCKED("OperationNotPermitted",
             "You can't publicly share this image because block public access for AMIs is enabled for this account. To "
-                    + "publicly share the image, you must call the DisableImageBlockPublicAccess API."),
+                    + "publicly share the image, you must call the DisableImageBlockPublicAccess API.",
+            "region"),
     LAUNCH_PERMISSION_BAD_USER("InvalidAMIAttributeItemValue",
             "Invalid attribute item value \"%1$s\" for userId item type.",
             "value"),

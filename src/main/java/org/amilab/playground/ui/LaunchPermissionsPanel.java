@@ -77,7 +77,7 @@ class LaunchPermissionsPanel extends Div {
         block.addValueChangeListener(flip -> changes.blockPublicAccess(flip.getValue()));
         Button publicButton = publicButton(ami, change);
         if (blocked && !ami.launchPermission().isPublic()) {
-            Ec2Error refusal = Refusal.PUBLIC_SHARING_BLOCKED.error();
+            Ec2Error refusal = Refusal.PUBLIC_SHARING_BLOCKED.error(ami.region());
             publicButton.setEnabled(learningMode);
             publicButton.setTooltipText(explanations.explain(refusal).text() + " (EC2 would answer " + refusal.code() + ".)");
         }
