@@ -7,6 +7,7 @@ import org.amilab.simulator.CostBreakdown;
 import org.amilab.simulator.ImageBundle;
 import org.amilab.simulator.ImportTask;
 import org.amilab.simulator.Instance;
+import org.amilab.simulator.OwnedAmi;
 import org.amilab.simulator.Playground;
 import org.amilab.simulator.PlaygroundEvent;
 import org.amilab.simulator.SimulatedClock;
@@ -29,6 +30,7 @@ public record PlaygroundView(
         List<Instance> instances,
         List<Volume> volumes,
         List<Ami> myAmis,
+        List<OwnedAmi> myImages,
         List<Ami> sharedWithMe,
         List<Snapshot> snapshots,
         List<ImageBundle> bundles,
@@ -42,12 +44,17 @@ public record PlaygroundView(
         instances = List.copyOf(instances);
         volumes = List.copyOf(volumes);
         myAmis = List.copyOf(myAmis);
+        myImages = List.copyOf(myImages);
         sharedWithMe = List.copyOf(sharedWithMe);
         snapshots = List.copyOf(snapshots);
         bundles = List.copyOf(bundles);
         importTasks = List.copyOf(importTasks);
         publicSharingRegions = List.copyOf(publicSharingRegions);
         recentEvents = List.copyOf(recentEvents);
+    }
+
+    public java.util.Optional<OwnedAmi> myImage(String imageId) {
+        return myImages.stream().filter(image -> image.id().equals(imageId)).findFirst();
     }
 
     public boolean blocksPublicImages(String region) {
@@ -57,7 +64,7 @@ public record PlaygroundView(
     /** The playground as it is now, with the given end of its log. */
     public static PlaygroundView of(PlaygroundRef ref, Playground playground, List<PlaygroundEvent> recentEvents) {
         return new PlaygroundView(ref, playground.accountId(), playground.startedAt(), playground.now(), playground.clock(),
-                playground.instances(), playground.volumes(), playground.myAmis(), playground.sharedWithMe(), playground.snapshots(),
+                playground.instances(), playground.volumes(), playground.myAmis(), playground.myImages(), playground.sharedWithMe(), playground.snapshots(),
                 playground.bundles(), playground.importTasks(),
                 playground.publicSharingRegions(), playground.costsSoFar(), playground.monthlyProjection(), recentEvents);
     }

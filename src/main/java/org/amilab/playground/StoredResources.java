@@ -156,15 +156,16 @@ final class StoredResources {
         }
     }
 
-    record StoredImage(StoredAmi ami, Instant createdAt, Instant availableAt, @Nullable Instant deregisteredAt) {
+    record StoredImage(StoredAmi ami, Instant createdAt, Instant availableAt, @Nullable Instant deregisteredAt,
+                       @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable String madeFrom) {
 
         static StoredImage of(OwnedAmi image) {
             return new StoredImage(StoredAmi.of(image.ami()), image.createdAt(), image.availableAt(),
-                    image.deregisteredAt().orElse(null));
+                    image.deregisteredAt().orElse(null), image.madeFrom());
         }
 
         OwnedAmi toImage() {
-            return new OwnedAmi(ami.toAmi(), createdAt, availableAt, Optional.ofNullable(deregisteredAt));
+            return new OwnedAmi(ami.toAmi(), createdAt, availableAt, Optional.ofNullable(deregisteredAt), madeFrom);
         }
     }
 

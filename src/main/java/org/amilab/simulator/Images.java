@@ -224,7 +224,8 @@ final class Images {
                 source.platform(), operatingSystemOf(source), source.architecture(), RootDeviceType.EBS,
                 source.rootDeviceName(), source.virtualizationType(), source.rootSizeGiB(), ImageState.PENDING, accountId,
                 "", false, mappings, LaunchPermission.PRIVATE, source.softwareHourlyUsd(), source.software().captured());
-        resources.images.put(imageId, OwnedAmi.registered(ami, now, now.plus(LifecycleDurations.imageCreation(totalGiB))));
+        resources.images.put(imageId, OwnedAmi.registered(ami, now, now.plus(LifecycleDurations.imageCreation(totalGiB)),
+                source.id()));
         return ami;
     }
 
@@ -238,7 +239,7 @@ final class Images {
                 source.rootDeviceName(), source.virtualizationType(), sizeGiB, ImageState.PENDING, accountId, "", false,
                 source.instanceStoreMappings(), LaunchPermission.PRIVATE, source.softwareHourlyUsd(),
                 source.software().captured());
-        resources.images.put(imageId, OwnedAmi.registered(ami, now, now.plus(LifecycleDurations.bundling(sizeGiB))));
+        resources.images.put(imageId, OwnedAmi.registered(ami, now, now.plus(LifecycleDurations.bundling(sizeGiB)), source.id()));
         return ami;
     }
 
@@ -272,7 +273,8 @@ final class Images {
                 source.operatingSystem(), source.architecture(), source.rootDeviceType(), source.rootDeviceName(),
                 source.virtualizationType(), source.rootSnapshotSizeGiB(), ImageState.PENDING, accountId, "", false,
                 mappings, LaunchPermission.PRIVATE, source.softwareHourlyUsd(), source.software());
-        resources.images.put(imageId, OwnedAmi.registered(copy, now, now.plus(LifecycleDurations.imageCopy(copiedGiB))));
+        resources.images.put(imageId, OwnedAmi.registered(copy, now, now.plus(LifecycleDurations.imageCopy(copiedGiB)),
+                source.id()));
         return copy;
     }
 

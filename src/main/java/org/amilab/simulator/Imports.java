@@ -26,6 +26,6 @@ final class Imports {
                 system.platform(), system.operatingSystem(), system.architecture(), RootDeviceType.EBS, ROOT_DEVICE,
                 VirtualizationType.HVM, sizeGiB, ImageState.AVAILABLE, task.ownerId(), "", false, List.of(root),
                 LaunchPermission.PRIVATE, java.math.BigDecimal.ZERO, SoftwareConfiguration.NONE);
-        resources.images.put(ami.id(), OwnedAmi.registered(ami, at, at));
+        resources.images.put(ami.id(), OwnedAmi.registered(ami, at, at, task.id()));
     }
 }

@@ -127,6 +127,12 @@ public final class Playground {
         return Optional.ofNullable(resources.volumes.get(volumeId)).filter(v -> v.stateAt(now) != VolumeState.DELETED);
     }
 
+    /** The learner's registered AMIs with when and from what they were made, for their details. */
+    public List<OwnedAmi> myImages() {
+        Instant now = now();
+        return resources.images.values().stream().filter(image -> image.stateAt(now) != ImageState.DEREGISTERED).toList();
+    }
+
     /** The learner's registered AMIs, each as of now ("My AMIs"). */
     public List<Ami> myAmis() {
         return resources.registeredImagesAt(now());

@@ -14,11 +14,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +34,8 @@ import org.amilab.simulator.Catalog;
 import org.amilab.simulator.Ec2Error;
 import org.amilab.content.RefusalExplanations;
 import org.amilab.simulator.ImageAction;
+import org.amilab.simulator.ImageState;
+import org.amilab.simulator.OwnedAmi;
 import org.amilab.simulator.LaunchPermissionChange;
 import org.amilab.simulator.Platform;
 import org.amilab.simulator.RootDeviceType;
@@ -55,6 +59,11 @@ class AmiCatalog extends Div {
 
         /** Whether block public access for AMIs is on in the region. */
         boolean blocksPublicImages(String region);
+
+        /** One of the learner's own images with when and from what it was made. */
+        Optional<OwnedAmi> myImage(String imageId);
+
+        Instant simulatedNow();
     }
 
     /** What the catalog's buttons ask the page to do. */
@@ -70,6 +79,9 @@ class AmiCatalog extends Div {
 
         void blockPublicAccess(String region, boolean blocked);
     }
+
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
     /** The console's order of sources. */
     private static final List<AmiSource> SOURCES = List.of(AmiSource.QUICK_START, AmiSource.MY_AMIS,
@@ -93,6 +105,8 @@ class AmiCatalog extends Div {
     private final Div details = new Div();
     private String region;
     private List<String> myAmisShown = List.of();
+    /** The progress bar of the own AMI whose details are open while it is pending; empty otherwise. */
+    private Optional<ProgressBar> pendingProgress = Optional.empty();
 
     /** {@code learningMode} lets the learner try a copy EC2 would refuse, to meet the refusal. */
     AmiCatalog(Catalog catalog, RefusalExplanations explanations, Account account, Actions actions,
@@ -130,6 +144,9 @@ class AmiCatalog extends Div {
      * available, a permission changed) without disturbing other tabs.
      */
     void showAccountAmis() {
+        Ami chosen = grid.asSingleSelect().getValue();
+        pendingProgress.ifPresent(bar -> Optional.ofNullable(chosen).flatMap(ami -> account.myImage(ami.id()))
+                .ifPresent(image -> bar.setValue(image.progressAt(account.simulatedNow()))));
         List<String> shownAs = new java.util.ArrayList<>(java.util.stream.Stream.concat(account.myAmis().stream(),
                 account.sharedWithMe().stream()).map(ami -> ami.id() + ami.state() + ami.launchPermission()).toList());
         shownAs.add("blocked " + (region != null && account.blocksPublicImages(region)));
@@ -214,6 +231,7 @@ class AmiCatalog extends Div {
 
     private void showDetails(Ami ami) {
         details.removeAll();
+        pendingProgress = Optional.empty();
         if (ami == null) {
             details.add(new Paragraph(grid.getListDataView().getItemCount() == 0
                     ? "No AMI here matches. Clear a filter, or try another region or source."
@@ -233,6 +251,7 @@ class AmiCatalog extends Div {
             details.add(from);
         }
         if (isMine(ami)) {
+            account.myImage(ami.id()).ifPresent(image -> details.add(origin(image)));
             var captured = new UnorderedList();
             captured.setId("ami-software");
             SoftwareLines.of(ami.software(), false).forEach(line -> captured.add(new ListItem(line)));
@@ -254,6 +273,24 @@ class AmiCatalog extends Div {
                                 }
                             }));
         }
+    }
+
+    /** From what and when the image was made, and while it is pending, how far its snapshots or bundle are. */
+    private Component origin(OwnedAmi image) {
+        var made = new Paragraph("Made from " + image.madeFrom() + " at " + WHEN.format(image.createdAt()) + ".");
+        made.setId("ami-origin");
+        if (image.madeFrom().isEmpty()) {
+            made.setText("Made at " + WHEN.format(image.createdAt()) + ".");
+        }
+        if (image.stateAt(account.simulatedNow()) != ImageState.PENDING) {
+            return made;
+        }
+        var progress = new ProgressBar(0, 1, image.progressAt(account.simulatedNow()));
+        progress.setId("ami-progress");
+        progress.getElement().setAttribute("aria-label", "Progress of " + image.id() + " until it is available");
+        pendingProgress = Optional.of(progress);
+        return new Div(made, new Span("Pending: its storage is being written; it becomes available at "
+                + WHEN.format(image.availableAt()) + "."), progress);
     }
 
     /** Greyed out with EC2's reason while the copy would be refused, unless learning mode lets the learner try. */

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,6 +46,7 @@ import org.amilab.simulator.DiskImage;
 import org.amilab.simulator.Ec2Error;
 import org.amilab.simulator.ImportTask;
 import org.amilab.simulator.Instance;
+import org.amilab.simulator.OwnedAmi;
 import org.amilab.simulator.InstanceAction;
 import org.amilab.simulator.InstanceType;
 import org.amilab.simulator.LaunchPermissionChange;
@@ -191,6 +193,16 @@ public class PlaygroundWorkbench extends Div {
             @Override
             public boolean blocksPublicImages(String region) {
                 return shown == null || shown.blocksPublicImages(region);
+            }
+
+            @Override
+            public Optional<OwnedAmi> myImage(String imageId) {
+                return shown == null ? Optional.empty() : shown.myImage(imageId);
+            }
+
+            @Override
+            public Instant simulatedNow() {
+                return shown == null ? Instant.EPOCH : shown.simulatedNow();
             }
         }, new AmiCatalog.Actions() {
             @Override

@@ -64,6 +64,16 @@ class AmiCatalogTest {
             public boolean blocksPublicImages(String region) {
                 return blocked;
             }
+
+            @Override
+            public java.util.Optional<org.amilab.simulator.OwnedAmi> myImage(String imageId) {
+                return fixture.playground.myImages().stream().filter(image -> image.id().equals(imageId)).findFirst();
+            }
+
+            @Override
+            public java.time.Instant simulatedNow() {
+                return fixture.now();
+            }
         };
         AmiCatalog.Actions actions = new AmiCatalog.Actions() {
             @Override
@@ -149,6 +159,12 @@ class AmiCatalogTest {
         catalog.showAccountAmis();
         grid().select(grid().getListDataView().getItem(0));
 
+        assertThat(_get(Paragraph.class, spec -> spec.withId("ami-origin")).getText()).startsWith("Made from " + web);
+        var progress = _get(com.vaadin.flow.component.progressbar.ProgressBar.class, spec -> spec.withId("ami-progress"));
+        assertThat(progress.getValue()).isLessThan(1);
+        fixture.advance(Duration.ofMinutes(1));
+        catalog.showAccountAmis();
+        assertThat(progress.getValue()).as("follows the clock").isPositive();
         Button copy = _get(Button.class, spec -> spec.withId("copy-image"));
         assertThat(copy.isEnabled()).isFalse();
         assertThat(copy.getTooltip().getText()).contains("pending");

@@ -528,6 +528,8 @@ class PlaygroundBrowserTest extends BrowserTest {
         assertThat(amiCell("Instance store-backed")).hasCount(1);
         assertThat(amiCell("pending")).hasCount(1);
         mine.click();
+        assertThat(page.locator("#ami-progress")).isVisible();
+        assertThat(page.locator("#ami-origin")).containsText("Made from i-");
         assertThat(page.locator("#copy-image")).isDisabled();
         advance("1h");
         assertThat(amiCell("available")).hasCount(1);
