@@ -44,7 +44,6 @@ import org.amilab.simulator.CopyImageRequest;
 import org.amilab.simulator.CreateImageRequest;
 import org.amilab.simulator.DiskImage;
 import org.amilab.simulator.Ec2Error;
-import org.amilab.simulator.ImportTask;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.OwnedAmi;
 import org.amilab.simulator.InstanceAction;
@@ -588,32 +587,24 @@ public class PlaygroundWorkbench extends Div {
         dialog.open();
     }
 
-    /** EC2's refusal, if any, so that the form can mark the field it names. */
     private Optional<Ec2Error> changePermission(Ami ami, LaunchPermissionChange change) {
-        Optional<Ec2Error> refused = Optional.empty();
-        try {
-            ActionResult<Ami> result = playground.execute(new ModifyLaunchPermission(ami.id(), change));
-            if (result.isSuccess()) {
-                errors.clear();
-                notice(permissionNotice(result.value()));
-            } else {
-                errors.show(result.error());
-                refused = Optional.of(result.error());
-            }
-        } catch (ChangedMeanwhileException changed) {
-            errors.show(changed.getMessage());
-        }
-        refresh();
-        return refused;
+        return actForForm(() -> playground.execute(new ModifyLaunchPermission(ami.id(), change)),
+                PlaygroundWorkbench::permissionNotice);
     }
 
     private Optional<Ec2Error> importImage(String description, DiskImage disk) {
+        return actForForm(() -> playground.execute(new ImportImage(regionCode(), description, disk)),
+                task -> "Import task " + task.id() + " started: watch it below as VM Import works on the disk.");
+    }
+
+    /** As {@link #act}, and answers EC2's refusal, if any, so that the form can mark the field it names. */
+    private <T> Optional<Ec2Error> actForForm(Supplier<ActionResult<T>> action, Function<T, String> success) {
         Optional<Ec2Error> refused = Optional.empty();
         try {
-            ActionResult<ImportTask> result = playground.execute(new ImportImage(regionCode(), description, disk));
+            ActionResult<T> result = action.get();
             if (result.isSuccess()) {
                 errors.clear();
-                notice("Import task " + result.value().id() + " started: watch it below as VM Import works on the disk.");
+                notice(success.apply(result.value()));
             } else {
                 errors.show(result.error());
                 refused = Optional.of(result.error());
