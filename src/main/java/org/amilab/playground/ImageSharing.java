@@ -115,6 +115,15 @@ public class ImageSharing {
                 .filter(ami -> ami.state() != ImageState.DEREGISTERED).toList();
     }
 
+    /** When an admin took which of the playground's AMIs out of Community; nothing to look up for one that shares none. */
+    Map<String, Instant> takenDownIn(StoredPlayground stored) {
+        if (!stored.sharesImages()) {
+            return Map.of();
+        }
+        return shared.findByPlaygroundId(stored.getId()).stream().filter(row -> row.takenDownAt().isPresent())
+                .collect(Collectors.toMap(StoredSharedImage::imageId, row -> row.takenDownAt().get()));
+    }
+
     /** After an action of the owner: what they share now replaces what they shared before. */
     void publish(StoredPlayground stored, Playground playground) {
         List<OwnedAmi> sharing = playground.state().images().stream()

@@ -316,7 +316,8 @@ public class PlaygroundService {
     private PlaygroundView projected(Loaded loaded) {
         // read before the projection: it numbers its lines after the stored ones
         List<PlaygroundEvent> stored = store.endOfLog(loaded.stored(), RECENT_EVENTS);
-        return PlaygroundView.of(loaded.stored().ref(), loaded.playground(), lastLines(stored, projectedLines(loaded)));
+        return PlaygroundView.of(loaded.stored().ref(), loaded.playground(), lastLines(stored, projectedLines(loaded)),
+                store.takenDown(loaded.stored()));
     }
 
     /** What the next action will write down first; the loaded copy is thrown away, so nothing is saved. */

@@ -145,6 +145,11 @@ class PlaygroundStore {
         stored.summarise(byState, playground.costsSoFar().total().amount(), clock.instant());
     }
 
+    /** When an admin took which of this playground's public AMIs out of Community. */
+    Map<String, Instant> takenDown(StoredPlayground stored) {
+        return sharing.takenDownIn(stored);
+    }
+
     List<PlaygroundSummary> summariesOf(Collection<Long> ownerIds) {
         return playgrounds.summariesOf(ownerIds, PlaygroundRef.FREE);
     }

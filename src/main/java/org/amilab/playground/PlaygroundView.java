@@ -2,6 +2,7 @@ package org.amilab.playground;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.CostBreakdown;
 import org.amilab.simulator.ImageBundle;
@@ -19,7 +20,8 @@ import org.amilab.simulator.Volume;
  * part is read at that same instant, so instances and costs always agree. {@code recentEvents} is
  * the end of the log, oldest first. {@code sharedWithMe} are other learners' AMIs this account may
  * launch, shared with its id or public. {@code publicSharingRegions} are where block public access
- * for AMIs is off.
+ * for AMIs is off; {@code takenDown} says when an admin took which of its public AMIs out of
+ * Community.
  */
 public record PlaygroundView(
         PlaygroundRef playground,
@@ -38,7 +40,8 @@ public record PlaygroundView(
         List<String> publicSharingRegions,
         CostBreakdown costsSoFar,
         CostBreakdown monthlyProjection,
-        List<PlaygroundEvent> recentEvents) {
+        List<PlaygroundEvent> recentEvents,
+        Map<String, Instant> takenDown) {
 
     public PlaygroundView {
         instances = List.copyOf(instances);
@@ -51,6 +54,7 @@ public record PlaygroundView(
         importTasks = List.copyOf(importTasks);
         publicSharingRegions = List.copyOf(publicSharingRegions);
         recentEvents = List.copyOf(recentEvents);
+        takenDown = Map.copyOf(takenDown);
     }
 
     public java.util.Optional<OwnedAmi> myImage(String imageId) {
@@ -63,9 +67,16 @@ public record PlaygroundView(
 
     /** The playground as it is now, with the given end of its log. */
     public static PlaygroundView of(PlaygroundRef ref, Playground playground, List<PlaygroundEvent> recentEvents) {
+        return of(ref, playground, recentEvents, Map.of());
+    }
+
+    /** ... and when an admin took which of its public AMIs out of Community. */
+    static PlaygroundView of(PlaygroundRef ref, Playground playground, List<PlaygroundEvent> recentEvents,
+                             Map<String, Instant> takenDown) {
         return new PlaygroundView(ref, playground.accountId(), playground.startedAt(), playground.now(), playground.clock(),
                 playground.instances(), playground.volumes(), playground.myAmis(), playground.myImages(), playground.sharedWithMe(), playground.snapshots(),
                 playground.bundles(), playground.importTasks(),
-                playground.publicSharingRegions(), playground.costsSoFar(), playground.monthlyProjection(), recentEvents);
+                playground.publicSharingRegions(), playground.costsSoFar(), playground.monthlyProjection(), recentEvents,
+                takenDown);
     }
 }

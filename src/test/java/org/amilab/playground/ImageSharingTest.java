@@ -154,6 +154,8 @@ class ImageSharingTest {
         assertThat(as("sh-see", playgrounds::view).sharedWithMe()).isEmpty();
         assertThat(as("sh-friend", playgrounds::view).sharedWithMe()).as("shared by id still").hasSize(1);
         assertThat(as("sh-pub", playgrounds::view).myAmis()).as("the owner keeps it").hasSize(1);
+        assertThat(as("sh-pub", playgrounds::view).takenDown()).as("and is told").containsKey(golden.id());
+        assertThat(as("sh-see", playgrounds::view).takenDown()).isEmpty();
         as("sh-pub", () -> playgrounds.execute(new PlaygroundCommand.ModifyLaunchPermission(golden.id(),
                 LaunchPermissionChange.makePrivate())).value());
         as("sh-pub", () -> playgrounds.execute(new PlaygroundCommand.ModifyLaunchPermission(golden.id(),

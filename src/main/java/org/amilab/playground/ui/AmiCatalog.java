@@ -64,6 +64,9 @@ class AmiCatalog extends Div {
         Optional<OwnedAmi> myImage(String imageId);
 
         Instant simulatedNow();
+
+        /** When an admin took this own AMI out of Community, if they did. */
+        Optional<Instant> takenDownAt(String imageId);
     }
 
     /** What the catalog's buttons ask the page to do. */
@@ -252,6 +255,13 @@ class AmiCatalog extends Div {
         }
         if (isMine(ami)) {
             account.myImage(ami.id()).ifPresent(image -> details.add(origin(image)));
+            account.takenDownAt(ami.id()).ifPresent(at -> {
+                var takenDown = new Paragraph("An admin took this AMI out of Community AMIs on " + WHEN.format(at)
+                        + " (real time): other learners no longer find it there, even if you make it public again. "
+                        + "Accounts you shared it with by id still may launch it.");
+                takenDown.setId("taken-down");
+                details.add(takenDown);
+            });
             var captured = new UnorderedList();
             captured.setId("ami-software");
             SoftwareLines.of(ami.software(), false).forEach(line -> captured.add(new ListItem(line)));

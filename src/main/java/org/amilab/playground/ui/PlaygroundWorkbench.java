@@ -203,6 +203,11 @@ public class PlaygroundWorkbench extends Div {
             public Instant simulatedNow() {
                 return shown == null ? Instant.EPOCH : shown.simulatedNow();
             }
+
+            @Override
+            public Optional<Instant> takenDownAt(String imageId) {
+                return shown == null ? Optional.empty() : Optional.ofNullable(shown.takenDown().get(imageId));
+            }
         }, new AmiCatalog.Actions() {
             @Override
             public void launch(Ami ami) {

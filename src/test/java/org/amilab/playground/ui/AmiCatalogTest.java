@@ -74,6 +74,11 @@ class AmiCatalogTest {
             public java.time.Instant simulatedNow() {
                 return fixture.now();
             }
+
+            @Override
+            public java.util.Optional<java.time.Instant> takenDownAt(String imageId) {
+                return java.util.Optional.empty();
+            }
         };
         AmiCatalog.Actions actions = new AmiCatalog.Actions() {
             @Override

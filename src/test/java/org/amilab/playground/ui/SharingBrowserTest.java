@@ -87,6 +87,11 @@ class SharingBrowserTest extends BrowserTest {
         assertThat(admin.locator("#public-amis")).containsText("Taken down");
 
         assertThat(amiCell(friend, "team golden")).hasCount(0);
+        page.reload();
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Launch")).click();
+        page.locator("#source-my-amis").click();
+        amiCell(page, "team golden").click();
+        assertThat(page.locator("#taken-down")).containsText("An admin took this AMI out of Community AMIs");
     }
 
     private static Locator amiCell(Page on, String text) {
