@@ -80,7 +80,7 @@ class PlaygroundStore {
                 stored.clock(), resources.instances(), resources.volumes(), resources.images(), resources.snapshots(),
                 resources.bundles(), lastLine, resources.tokenUses(), resources.settledCosts(),
                 resources.priceHistory(environment.prices(), stored.getStartedAt()), resources.importTasks(),
-                resources.publicSharingRegions());
+                resources.publicSharingRegions(), resources.recipes());
         return new Loaded(stored, Playground.restore(environment, state));
     }
 
@@ -192,6 +192,7 @@ class PlaygroundStore {
         Instant realNow = clock.instant().truncatedTo(ChronoUnit.MICROS);
         PriceBook prices = content.prices();
         return new SimulatorEnvironment(content.catalog(), prices, priceBooks.since(prices),
-                Clock.fixed(realNow, ZoneOffset.UTC), ThreadLocalRandom.current(), sharing.visibleTo(accountId, realNow));
+                Clock.fixed(realNow, ZoneOffset.UTC), ThreadLocalRandom.current(), sharing.visibleTo(accountId, realNow),
+                content.components());
     }
 }

@@ -20,11 +20,13 @@ import org.amilab.playground.StoredResources.StoredBundle;
 import org.amilab.playground.StoredResources.StoredImage;
 import org.amilab.playground.StoredResources.StoredImportTask;
 import org.amilab.playground.StoredResources.StoredInstance;
+import org.amilab.playground.StoredResources.StoredRecipe;
 import org.amilab.playground.StoredResources.StoredSnapshot;
 import org.amilab.playground.StoredResources.StoredVolume;
 import org.amilab.simulator.ClientTokenUse;
 import org.amilab.simulator.CostCategory;
 import org.amilab.simulator.ImageBundle;
+import org.amilab.simulator.ImageRecipe;
 import org.amilab.simulator.ImportTask;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.OwnedAmi;
@@ -69,14 +71,16 @@ final class ResourcesJson {
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredSettledPoint> settled,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredPriceEpoch> prices,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredImportTask> importTasks,
-                    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<String> publicSharingRegions) {
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<String> publicSharingRegions,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredRecipe> recipes) {
 
         static Document of(Resources r) {
             return new Document(r.instances().stream().map(StoredInstance::of).toList(),
                     r.volumes().stream().map(StoredVolume::of).toList(), r.images().stream().map(StoredImage::of).toList(),
                     r.snapshots().stream().map(StoredSnapshot::of).toList(),
                     r.bundles().stream().map(StoredBundle::of).toList(), r.clientTokens(), r.settled(), r.prices(),
-                    r.importTasks().stream().map(StoredImportTask::of).toList(), r.publicSharingRegions());
+                    r.importTasks().stream().map(StoredImportTask::of).toList(), r.publicSharingRegions(),
+                    r.recipes().stream().map(StoredRecipe::of).toList());
         }
 
         Resources toResources() {
@@ -85,7 +89,7 @@ final class ResourcesJson {
                     snapshots.stream().map(StoredSnapshot::toSnapshot).toList(),
                     orNone(bundles).stream().map(StoredBundle::toBundle).toList(), orNone(clientTokens), orNone(settled),
                     orNone(prices), orNone(importTasks).stream().map(StoredImportTask::toTask).toList(),
-                    orNone(publicSharingRegions));
+                    orNone(publicSharingRegions), orNone(recipes).stream().map(StoredRecipe::toRecipe).toList());
         }
 
         private static <T> List<T> orNone(@Nullable List<T> stored) {
@@ -96,14 +100,15 @@ final class ResourcesJson {
     /** What a playground's document holds, as the simulator's records (and the remembered tokens, settled costs and prices as stored). */
     record Resources(List<Instance> instances, List<Volume> volumes, List<OwnedAmi> images, List<Snapshot> snapshots,
                      List<ImageBundle> bundles, List<StoredTokenUse> clientTokens, List<StoredSettledPoint> settled,
-                     List<StoredPriceEpoch> prices, List<ImportTask> importTasks, List<String> publicSharingRegions) {
+                     List<StoredPriceEpoch> prices, List<ImportTask> importTasks, List<String> publicSharingRegions,
+                     List<ImageRecipe> recipes) {
 
         static Resources of(PlaygroundState state) {
             return new Resources(state.instances(), state.volumes(), state.images(), state.snapshots(), state.bundles(),
                     state.clientTokens().stream().map(StoredTokenUse::of).toList(),
                     state.settled().points().stream().map(StoredSettledPoint::of).toList(),
                     state.prices().epochs().stream().map(StoredPriceEpoch::of).toList(), state.importTasks(),
-                    state.publicSharingRegions());
+                    state.publicSharingRegions(), state.recipes());
         }
 
         /**

@@ -13,6 +13,7 @@ import org.amilab.simulator.ConfiguredFile;
 import org.amilab.simulator.DiskImage;
 import org.amilab.simulator.EbsBlockDevice;
 import org.amilab.simulator.ImageBundle;
+import org.amilab.simulator.ImageRecipe;
 import org.amilab.simulator.ImageState;
 import org.amilab.simulator.ImportTask;
 import org.amilab.simulator.Instance;
@@ -21,6 +22,7 @@ import org.amilab.simulator.LaunchPermission;
 import org.amilab.simulator.OwnedAmi;
 import org.amilab.simulator.Platform;
 import org.amilab.simulator.RootDeviceType;
+import org.amilab.simulator.SemanticVersion;
 import org.amilab.simulator.Snapshot;
 import org.amilab.simulator.SoftwareConfiguration;
 import org.amilab.simulator.StateReason;
@@ -166,6 +168,24 @@ final class StoredResources {
 
         OwnedAmi toImage() {
             return new OwnedAmi(ami.toAmi(), createdAt, availableAt, Optional.ofNullable(deregisteredAt), madeFrom);
+        }
+    }
+
+    /** An Image Builder recipe version; components as name/version. */
+    record StoredRecipe(String region, String name, String version, String parentImageId, List<String> components,
+                        int rootVolumeGiB, Instant createdAt) {
+
+        static StoredRecipe of(ImageRecipe recipe) {
+            return new StoredRecipe(recipe.region(), recipe.name(), recipe.version().toString(), recipe.parentImageId(),
+                    recipe.components().stream().map(ImageRecipe.ComponentRef::toString).toList(), recipe.rootVolumeGiB(),
+                    recipe.createdAt());
+        }
+
+        ImageRecipe toRecipe() {
+            return new ImageRecipe(region, name, SemanticVersion.of(version), parentImageId, components.stream()
+                    .map(ref -> new ImageRecipe.ComponentRef(ref.substring(0, ref.lastIndexOf('/')),
+                            SemanticVersion.of(ref.substring(ref.lastIndexOf('/') + 1)))).toList(),
+                    rootVolumeGiB, createdAt);
         }
     }
 

@@ -230,6 +230,33 @@ public sealed interface EventDetail {
         }
     }
 
+    /** An Image Builder recipe version was created: what it starts from and applies, in order. */
+    record ImageRecipeCreated(String region, String name, String version, String parentImageId, List<String> components)
+            implements EventDetail {
+        public ImageRecipeCreated {
+            Require.text(region, "region");
+            Require.text(name, "name");
+            Require.text(version, "version");
+            Require.text(parentImageId, "parentImageId");
+            components = List.copyOf(components);
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.CREATE_IMAGE_RECIPE;
+        }
+
+        @Override
+        public String targetId() {
+            return name + "/" + version;
+        }
+
+        @Override
+        public String outcome() {
+            return "created";
+        }
+    }
+
     /** Block public access for AMIs turned on or off in a region. */
     record ImageBlockPublicAccessChanged(String region, boolean blocked) implements EventDetail {
         public ImageBlockPublicAccessChanged {

@@ -13,6 +13,8 @@ public enum EventType {
     BUNDLE_INSTANCE,
     COPY_IMAGE,
     DEREGISTER_IMAGE,
+    /** EC2 Image Builder: a new image recipe version. */
+    CREATE_IMAGE_RECIPE,
     /** VM Import/Export: a virtual machine's disk becomes an AMI. */
     IMPORT_IMAGE,
     MODIFY_LAUNCH_PERMISSION,

@@ -31,6 +31,7 @@ public final class Playground {
     private final EventLog log;
     private final Compute compute;
     private final Images images;
+    private final ImageBuilder imageBuilder;
     private final Storage storage;
     private final Billing billing;
     /** By token, oldest first. */
@@ -49,6 +50,8 @@ public final class Playground {
         this.compute = new Compute(resources, log, ids, env.catalog(),
                 new LaunchPlanner(env.catalog(), imageId -> images.visibleAt(imageId, now())), settings);
         this.storage = new Storage(resources, log);
+        this.imageBuilder = new ImageBuilder(resources, log, env.catalog(), env.components(),
+                imageId -> images.visibleAt(imageId, now()));
         this.billing = new Billing(resources, startedAt, state.prices(), state.settled());
         billing.adopt(env.prices(), clock.simulatedNow(env.pricesSince()), now());
         state.clientTokens().forEach(use -> clientTokens.put(use.token(), use));
@@ -72,7 +75,8 @@ public final class Playground {
                 List.copyOf(resources.volumes.values()), List.copyOf(resources.images.values()),
                 List.copyOf(resources.snapshots.values()), List.copyOf(resources.bundles.values()), log.lines(),
                 List.copyOf(clientTokens.values()), billing.settled(), billing.prices(),
-                List.copyOf(resources.importTasks.values()), List.copyOf(resources.publicSharingRegions));
+                List.copyOf(resources.importTasks.values()), List.copyOf(resources.publicSharingRegions),
+                List.copyOf(resources.recipes.values()));
     }
 
     /** The regions where block public access for AMIs is off. */
@@ -265,6 +269,15 @@ public final class Playground {
 
     public ActionResult<Instance> modifyInstanceType(Actor actor, String instanceId, String newType) {
         return compute.modifyInstanceType(actor, instanceId, newType, catchUp());
+    }
+
+    public ActionResult<ImageRecipe> createImageRecipe(Actor actor, ImageRecipeRequest request) {
+        return imageBuilder.createRecipe(actor, request, catchUp());
+    }
+
+    /** The learner's Image Builder recipes, every version, oldest first. */
+    public List<ImageRecipe> imageRecipes() {
+        return List.copyOf(resources.recipes.values());
     }
 
     public ActionResult<ImportTask> importImage(Actor actor, String region, String description, DiskImage disk) {

@@ -115,6 +115,23 @@ public sealed interface PlaygroundCommand<T> {
         }
     }
 
+    /** CreateImageRecipe (EC2 Image Builder). */
+    record CreateImageRecipe(ImageRecipeRequest request) implements PlaygroundCommand<ImageRecipe> {
+        public CreateImageRecipe {
+            Require.present(request, "request");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.CREATE_IMAGE_RECIPE;
+        }
+
+        @Override
+        public ActionResult<ImageRecipe> applyTo(Playground playground, Actor actor) {
+            return playground.createImageRecipe(actor, request);
+        }
+    }
+
     /** EnableImageBlockPublicAccess ({@code blocked}) or DisableImageBlockPublicAccess, in one region. */
     record SetImageBlockPublicAccess(String region, boolean blocked) implements PlaygroundCommand<String> {
         public SetImageBlockPublicAccess {

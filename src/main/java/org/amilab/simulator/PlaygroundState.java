@@ -24,7 +24,8 @@ public record PlaygroundState(
         SettledCosts settled,
         PriceHistory prices,
         List<ImportTask> importTasks,
-        List<String> publicSharingRegions) {
+        List<String> publicSharingRegions,
+        List<ImageRecipe> recipes) {
 
     /** A playground from before VM Import, or with no import tasks. */
     public PlaygroundState(String accountId, PlaygroundSettings settings, Instant startedAt, SimulatedClock clock,
@@ -32,7 +33,7 @@ public record PlaygroundState(
                            List<ImageBundle> bundles, List<PlaygroundEvent> events, List<ClientTokenUse> clientTokens,
                            SettledCosts settled, PriceHistory prices) {
         this(accountId, settings, startedAt, clock, instances, volumes, images, snapshots, bundles, events, clientTokens,
-                settled, prices, List.of(), List.of());
+                settled, prices, List.of(), List.of(), List.of());
     }
 
     public PlaygroundState {
@@ -51,5 +52,6 @@ public record PlaygroundState(
         Require.present(prices, "prices");
         importTasks = List.copyOf(importTasks);
         publicSharingRegions = List.copyOf(publicSharingRegions);
+        recipes = List.copyOf(recipes);
     }
 }

@@ -22,6 +22,8 @@ final class Resources {
     /** By location (bucket/manifest). */
     final Map<String, ImageBundle> bundles = new LinkedHashMap<>();
     final Map<String, ImportTask> importTasks = new LinkedHashMap<>();
+    /** Image Builder recipes by region/name/version. */
+    final Map<String, ImageRecipe> recipes = new LinkedHashMap<>();
     /** Regions where block public access for AMIs is off; a new account blocks everywhere. */
     final java.util.Set<String> publicSharingRegions = new java.util.TreeSet<>();
 
@@ -33,6 +35,7 @@ final class Resources {
         state.bundles().forEach(b -> bundles.put(b.location(), b));
         state.importTasks().forEach(t -> importTasks.put(t.id(), t));
         publicSharingRegions.addAll(state.publicSharingRegions());
+        state.recipes().forEach(r -> recipes.put(ImageBuilder.key(r.region(), r.name(), r.version()), r));
     }
 
     /** Every change that has fallen due by {@code now}, in the order it happened. */

@@ -21,6 +21,7 @@ import org.amilab.simulator.EventDetail.ClockSpeedChanged;
 import org.amilab.simulator.EventDetail.ImageDeregistered;
 import org.amilab.simulator.EventDetail.HostFailed;
 import org.amilab.simulator.EventDetail.ImageBlockPublicAccessChanged;
+import org.amilab.simulator.EventDetail.ImageRecipeCreated;
 import org.amilab.simulator.EventDetail.ImportTaskEnded;
 import org.amilab.simulator.EventDetail.ImportTaskStarted;
 import org.amilab.simulator.EventDetail.ShellCommandRan;
@@ -64,6 +65,8 @@ class EventJsonTest {
             new ShellCommandRan(INSTANCE, "sudo dnf install -y httpd", 0),
             new HostFailed(INSTANCE),
             new ImageBlockPublicAccessChanged("us-east-1", false),
+            new ImageRecipeCreated("us-east-1", "shop-web", "1.0.0", "ami-0abcdef1234567890",
+                    List.of("apache-web-server/1.1.0", "web-server-answers/1.0.0")),
             new ImportTaskStarted("import-ami-0123456789abcdef0", "us-east-1", "VMDK", "Ubuntu Server 22.04 LTS", 20),
             new ImportTaskEnded("import-ami-0123456789abcdef0", false, "", "ClientError: Unknown OS / Missing OS files."),
             new LaunchPermissionChanged(IMAGE, false, List.of("123456789012")),

@@ -55,6 +55,8 @@ class ResourcesJsonTest {
         fixture.playground.createImage(alice, new org.amilab.simulator.CreateImageRequest(web, "shop", "", true));
         fixture.playground.failHost(alice, web).value();
         fixture.playground.setImageBlockPublicAccess(alice, "us-east-1", false).value();
+        fixture.playground.createImageRecipe(alice, new org.amilab.simulator.ImageRecipeRequest("us-east-1", "shop-web",
+                "1.0.0", org.amilab.simulator.TestCatalog.AL2023_X86.id(), java.util.List.of("apache-web-server"), 8)).value();
         fixture.playground.importImage(alice, "us-east-1", "wiki", new org.amilab.simulator.DiskImage("OVA", "FreeBSD 14", 8))
                 .value();
         Resources resources = Resources.of(fixture.playground.state());
@@ -64,7 +66,8 @@ class ResourcesJsonTest {
         assertThat(ResourcesJson.read(json)).isEqualTo(resources);
         assertThat(json).contains("\"shellHistory\":[\"sudo dnf install -y httpd && sudo systemctl enable --now httpd\"")
                 .contains("\"path\":\"/var/www/html/index.html\"").contains("\"hostFailedAt\":\"")
-                .contains("\"publicSharingRegions\":[\"us-east-1\"]").contains("\"failure\":\"ClientError: Unknown OS");
+                .contains("\"publicSharingRegions\":[\"us-east-1\"]").contains("\"failure\":\"ClientError: Unknown OS")
+                .contains("\"components\":[\"apache-web-server/1.1.0\"]");
         int plainAt = json.indexOf("\"id\":\"" + plain + "\"");
         assertThat(json.substring(plainAt, json.indexOf("}]", json.indexOf("\"history\"", plainAt))))
                 .doesNotContain("software\":{").doesNotContain("shellHistory").doesNotContain("hostFailedAt");

@@ -15,6 +15,7 @@ import org.amilab.simulator.PlaygroundCommand.AdvanceClock;
 import org.amilab.simulator.PlaygroundCommand.BundleInstance;
 import org.amilab.simulator.PlaygroundCommand.CopyImage;
 import org.amilab.simulator.PlaygroundCommand.CreateImage;
+import org.amilab.simulator.PlaygroundCommand.CreateImageRecipe;
 import org.amilab.simulator.PlaygroundCommand.DeleteBundle;
 import org.amilab.simulator.PlaygroundCommand.DeleteSnapshot;
 import org.amilab.simulator.PlaygroundCommand.DeleteVolume;
@@ -54,6 +55,8 @@ class ClientTokenTest {
         once(new RunShellCommand(web, "sudo dnf install -y httpd"));
         once(RebootInstances.of(web));
         once(new FailHost(web));
+        once(new CreateImageRecipe(new ImageRecipeRequest(AL2023_X86.region(), "shop-web", "1.0.0", AL2023_X86.id(),
+                List.of("apache-web-server"), 8)));
         once(new ImportImage(AL2023_X86.region(), "from the data center", new DiskImage("VMDK", "Debian 12", 8)));
         once(new SetProtection(web, Protection.STOP, true));
         once(new SetProtection(web, Protection.STOP, false));

@@ -42,7 +42,7 @@ public final class PlaygroundFixture {
         PlaygroundState s = blank.playground.state();
         PlaygroundState open = new PlaygroundState(s.accountId(), s.settings(), s.startedAt(), s.clock(), s.instances(),
                 s.volumes(), s.images(), s.snapshots(), s.bundles(), s.events(), s.clientTokens(), s.settled(), s.prices(),
-                s.importTasks(), List.of(region));
+                s.importTasks(), List.of(region), s.recipes());
         return new PlaygroundFixture(blank.realClock, Playground.restore(blank.environment(42), open));
     }
 
@@ -59,7 +59,8 @@ public final class PlaygroundFixture {
     }
 
     public SimulatorEnvironment environment(long seed) {
-        return new SimulatorEnvironment(TestCatalog.catalog(), TestCatalog.PRICES, realClock, new Random(seed));
+        return new SimulatorEnvironment(TestCatalog.catalog(), TestCatalog.PRICES, Instant.MIN, realClock, new Random(seed),
+                List.of(), TestCatalog.COMPONENTS);
     }
 
     public Instant now() {

@@ -148,6 +148,18 @@ public final class TestCatalog {
     /** The software catalog of content/, read from its file: the shells' rules are tested against what ships. */
     public static final SoftwareCatalog SOFTWARE = readSoftware();
 
+    /** Image Builder components for the simulator's tests: two versions of one, a test, and one for Windows. */
+    public static final ComponentCatalog COMPONENTS = new ComponentCatalog(List.of(
+            new BuilderComponent("apache-web-server", SemanticVersion.of("1.0.0"), BuilderComponent.Phase.BUILD,
+                    Platform.LINUX, "Installs httpd", List.of("sudo dnf install -y httpd")),
+            new BuilderComponent("apache-web-server", SemanticVersion.of("1.1.0"), BuilderComponent.Phase.BUILD,
+                    Platform.LINUX, "Installs and enables httpd",
+                    List.of("sudo dnf install -y httpd", "sudo systemctl enable --now httpd")),
+            new BuilderComponent("web-server-answers", SemanticVersion.of("1.0.0"), BuilderComponent.Phase.TEST,
+                    Platform.LINUX, "httpd runs", List.of("systemctl is-active httpd")),
+            new BuilderComponent("iis-web-server", SemanticVersion.of("1.0.0"), BuilderComponent.Phase.BUILD,
+                    Platform.WINDOWS, "Adds IIS", List.of("Install-WindowsFeature -Name Web-Server"))));
+
     private TestCatalog() {
     }
 

@@ -12,6 +12,7 @@ import org.amilab.simulator.EventDetail.ClockSpeedChanged;
 import org.amilab.simulator.EventDetail.HostFailed;
 import org.amilab.simulator.EventDetail.ImageBlockPublicAccessChanged;
 import org.amilab.simulator.EventDetail.ImageDeregistered;
+import org.amilab.simulator.EventDetail.ImageRecipeCreated;
 import org.amilab.simulator.EventDetail.ImageRegistered;
 import org.amilab.simulator.EventDetail.ImageStateChanged;
 import org.amilab.simulator.EventDetail.ImportTaskEnded;
@@ -82,6 +83,9 @@ final class EventText {
             return permission.publicImage() ? "public"
                     : permission.accountIds().isEmpty() ? "private"
                     : "shared with " + String.join(", ", permission.accountIds());
+        }
+        if (detail instanceof ImageRecipeCreated recipe) {
+            return "created: from " + recipe.parentImageId() + " with " + String.join(", ", recipe.components());
         }
         if (detail instanceof ImageBlockPublicAccessChanged block) {
             return block.blocked() ? "on: no AMI can be made public in " + block.region()
