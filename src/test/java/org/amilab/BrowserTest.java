@@ -44,6 +44,8 @@ public abstract class BrowserTest {
 
     protected BrowserContext context;
     protected Page page;
+    /** The other browsers a test opened: closed with it, so that their pages stop refreshing and loading the server. */
+    private final List<BrowserContext> otherBrowsers = new java.util.ArrayList<>();
 
     @BeforeEach
     void openPage() {
@@ -54,6 +56,8 @@ public abstract class BrowserTest {
 
     @AfterEach
     void closePage() {
+        otherBrowsers.forEach(BrowserContext::close);
+        otherBrowsers.clear();
         context.close();
         org.assertj.core.api.Assertions.assertThat(List.copyOf(PAGE_ERRORS)).as("uncaught errors in the browser").isEmpty();
     }
@@ -68,7 +72,9 @@ public abstract class BrowserTest {
     }
 
     protected Page newPageInOwnSession() {
-        return newContext().newPage();
+        BrowserContext other = newContext();
+        otherBrowsers.add(other);
+        return other.newPage();
     }
 
     /** A browser of its own, as if on another machine: own cookies and own client address. */
