@@ -36,6 +36,7 @@ public abstract class BrowserTest {
     private static final AtomicInteger NAMES = new AtomicInteger();
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static Browser browser;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BrowserTest.class);
     /** Uncaught JavaScript errors of any page a test opened: a view whose scripts never arrived shows up here. */
     private static final List<String> PAGE_ERRORS = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
@@ -122,8 +123,7 @@ public abstract class BrowserTest {
         if (first.isEmpty()) {
             return;
         }
-        System.out.println("sign-in of " + username + " landed signed out; trying once more. Exchanges:\n"
-                + String.join("\n", first));
+        log.warn("sign-in of {} landed signed out; trying once more. Exchanges:\n{}", username, String.join("\n", first));
         List<String> second = signInRecorded(page, base, username, password);
         if (!second.isEmpty()) {
             throw new AssertionError("Signed in as " + username + " twice but no user menu at " + page.url()

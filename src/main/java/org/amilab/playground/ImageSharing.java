@@ -13,6 +13,7 @@ import org.amilab.base.UserIds;
 import org.amilab.content.ContentService;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.ImageState;
+import org.amilab.simulator.LaunchPermission;
 import org.amilab.simulator.OwnedAmi;
 import org.amilab.simulator.Playground;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -126,10 +127,9 @@ public class ImageSharing {
 
     /** After an action of the owner: what they share now replaces what they shared before. */
     void publish(StoredPlayground stored, Playground playground) {
-        List<OwnedAmi> sharing = playground.state().images().stream()
-                .filter(image -> image.deregisteredAt().isEmpty())
-                .filter(image -> !image.ami().launchPermission().groups().isEmpty()
-                        || !image.ami().launchPermission().userIds().isEmpty())
+        // runs with every save: the registered images only, not a copy of the whole state
+        List<OwnedAmi> sharing = playground.myImages().stream()
+                .filter(image -> !image.ami().launchPermission().equals(LaunchPermission.PRIVATE))
                 .toList();
         if (sharing.isEmpty() && !stored.sharesImages()) {
             return;

@@ -73,8 +73,11 @@ public record PlaygroundView(
     /** ... and when an admin took which of its public AMIs out of Community. */
     static PlaygroundView of(PlaygroundRef ref, Playground playground, List<PlaygroundEvent> recentEvents,
                              Map<String, Instant> takenDown) {
-        return new PlaygroundView(ref, playground.accountId(), playground.startedAt(), playground.now(), playground.clock(),
-                playground.instances(), playground.volumes(), playground.myAmis(), playground.myImages(), playground.sharedWithMe(), playground.snapshots(),
+        Instant now = playground.now();
+        List<OwnedAmi> myImages = playground.myImages();
+        return new PlaygroundView(ref, playground.accountId(), playground.startedAt(), now, playground.clock(),
+                playground.instances(), playground.volumes(), myImages.stream().map(image -> image.amiAt(now)).toList(),
+                myImages, playground.sharedWithMe(), playground.snapshots(),
                 playground.bundles(), playground.importTasks(),
                 playground.publicSharingRegions(), playground.costsSoFar(), playground.monthlyProjection(), recentEvents,
                 takenDown);

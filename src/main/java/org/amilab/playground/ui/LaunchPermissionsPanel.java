@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Optional;
-import java.util.function.Function;
 import org.amilab.content.RefusalExplanations;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.Ec2Error;
@@ -41,7 +40,6 @@ class LaunchPermissionsPanel extends Div {
      */
     LaunchPermissionsPanel(Ami ami, boolean blocked, boolean learningMode, RefusalExplanations explanations,
                            Changes changes) {
-        Function<LaunchPermissionChange, Optional<Ec2Error>> change = changes::change;
         setId("launch-permissions");
         var status = new Paragraph(ami.launchPermission().isPublic()
                 ? "Public: every AMI Lab learner finds it under Community AMIs and may launch it."
@@ -51,7 +49,7 @@ class LaunchPermissionsPanel extends Div {
         var shares = new UnorderedList();
         shares.setId("shared-with");
         for (String accountId : ami.launchPermission().userIds()) {
-            var stop = new Button("Stop sharing", click -> change.apply(LaunchPermissionChange.unshareWith(accountId)));
+            var stop = new Button("Stop sharing", click -> changes.change(LaunchPermissionChange.unshareWith(accountId)));
             stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
             stop.setAriaLabel("Stop sharing with " + accountId);
             shares.add(new ListItem(new Span("Account " + accountId + " "), stop));
@@ -62,7 +60,7 @@ class LaunchPermissionsPanel extends Div {
         account.setMaxLength(20);
         var share = new Button("Share", click -> {
             String id = account.getValue().strip().replace("-", "").replace(" ", "");
-            Optional<Ec2Error> refused = change.apply(LaunchPermissionChange.shareWith(id));
+            Optional<Ec2Error> refused = changes.change(LaunchPermissionChange.shareWith(id));
             account.setInvalid(refused.isPresent());
             account.setErrorMessage(refused.map(error -> error.code() + ": " + error.message()).orElse(null));
         });
@@ -75,7 +73,7 @@ class LaunchPermissionsPanel extends Div {
         block.setHelperText("On in every new AWS account: nobody in the account can make an AMI public in this Region. "
                 + "Sharing with accounts still works.");
         block.addValueChangeListener(flip -> changes.blockPublicAccess(flip.getValue()));
-        Button publicButton = publicButton(ami, change);
+        Button publicButton = publicButton(ami, changes);
         if (blocked && !ami.launchPermission().isPublic()) {
             Ec2Error refusal = Refusal.PUBLIC_SHARING_BLOCKED.error(ami.region());
             publicButton.setEnabled(learningMode);
@@ -85,9 +83,9 @@ class LaunchPermissionsPanel extends Div {
     }
 
     /** Making an AMI public is one click away from every learner: the learner confirms knowing it. */
-    private static Button publicButton(Ami ami, Function<LaunchPermissionChange, Optional<Ec2Error>> change) {
+    private static Button publicButton(Ami ami, Changes changes) {
         if (ami.launchPermission().isPublic()) {
-            var makePrivate = new Button("Make private", click -> change.apply(LaunchPermissionChange.makePrivate()));
+            var makePrivate = new Button("Make private", click -> changes.change(LaunchPermissionChange.makePrivate()));
             makePrivate.setId("make-private");
             return makePrivate;
         }
@@ -95,7 +93,7 @@ class LaunchPermissionsPanel extends Div {
             var confirm = new ConfirmDialog("Make " + ami.id() + " public?", "Every learner will find it under Community "
                     + "AMIs and may launch it. Whatever it contains (files, settings, anything you typed into its "
                     + "instance) goes with it. Its snapshots stay yours, and so does their cost.", "Make public",
-                    yes -> change.apply(LaunchPermissionChange.makePublic()));
+                    yes -> changes.change(LaunchPermissionChange.makePublic()));
             confirm.setCancelable(true);
             confirm.open();
         });
