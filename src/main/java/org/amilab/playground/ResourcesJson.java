@@ -21,12 +21,16 @@ import org.amilab.playground.StoredResources.StoredImage;
 import org.amilab.playground.StoredResources.StoredImportTask;
 import org.amilab.playground.StoredResources.StoredInstance;
 import org.amilab.playground.StoredResources.StoredRecipe;
+import org.amilab.playground.StoredResources.StoredPipeline;
+import org.amilab.playground.StoredResources.StoredBuild;
 import org.amilab.playground.StoredResources.StoredSnapshot;
 import org.amilab.playground.StoredResources.StoredVolume;
 import org.amilab.simulator.ClientTokenUse;
 import org.amilab.simulator.CostCategory;
 import org.amilab.simulator.ImageBundle;
 import org.amilab.simulator.ImageRecipe;
+import org.amilab.simulator.ImagePipeline;
+import org.amilab.simulator.ImageBuild;
 import org.amilab.simulator.ImportTask;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.OwnedAmi;
@@ -72,7 +76,9 @@ final class ResourcesJson {
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredPriceEpoch> prices,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredImportTask> importTasks,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<String> publicSharingRegions,
-                    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredRecipe> recipes) {
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredRecipe> recipes,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredPipeline> pipelines,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredBuild> builds) {
 
         static Document of(Resources r) {
             return new Document(r.instances().stream().map(StoredInstance::of).toList(),
@@ -80,7 +86,8 @@ final class ResourcesJson {
                     r.snapshots().stream().map(StoredSnapshot::of).toList(),
                     r.bundles().stream().map(StoredBundle::of).toList(), r.clientTokens(), r.settled(), r.prices(),
                     r.importTasks().stream().map(StoredImportTask::of).toList(), r.publicSharingRegions(),
-                    r.recipes().stream().map(StoredRecipe::of).toList());
+                    r.recipes().stream().map(StoredRecipe::of).toList(),
+                    r.pipelines().stream().map(StoredPipeline::of).toList(), r.builds().stream().map(StoredBuild::of).toList());
         }
 
         Resources toResources() {
@@ -89,7 +96,9 @@ final class ResourcesJson {
                     snapshots.stream().map(StoredSnapshot::toSnapshot).toList(),
                     orNone(bundles).stream().map(StoredBundle::toBundle).toList(), orNone(clientTokens), orNone(settled),
                     orNone(prices), orNone(importTasks).stream().map(StoredImportTask::toTask).toList(),
-                    orNone(publicSharingRegions), orNone(recipes).stream().map(StoredRecipe::toRecipe).toList());
+                    orNone(publicSharingRegions), orNone(recipes).stream().map(StoredRecipe::toRecipe).toList(),
+                    orNone(pipelines).stream().map(StoredPipeline::toPipeline).toList(),
+                    orNone(builds).stream().map(StoredBuild::toBuild).toList());
         }
 
         private static <T> List<T> orNone(@Nullable List<T> stored) {
@@ -101,14 +110,14 @@ final class ResourcesJson {
     record Resources(List<Instance> instances, List<Volume> volumes, List<OwnedAmi> images, List<Snapshot> snapshots,
                      List<ImageBundle> bundles, List<StoredTokenUse> clientTokens, List<StoredSettledPoint> settled,
                      List<StoredPriceEpoch> prices, List<ImportTask> importTasks, List<String> publicSharingRegions,
-                     List<ImageRecipe> recipes) {
+                     List<ImageRecipe> recipes, List<ImagePipeline> pipelines, List<ImageBuild> builds) {
 
         static Resources of(PlaygroundState state) {
             return new Resources(state.instances(), state.volumes(), state.images(), state.snapshots(), state.bundles(),
                     state.clientTokens().stream().map(StoredTokenUse::of).toList(),
                     state.settled().points().stream().map(StoredSettledPoint::of).toList(),
                     state.prices().epochs().stream().map(StoredPriceEpoch::of).toList(), state.importTasks(),
-                    state.publicSharingRegions(), state.recipes());
+                    state.publicSharingRegions(), state.recipes(), state.pipelines(), state.builds());
         }
 
         /**

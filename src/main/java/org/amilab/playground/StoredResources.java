@@ -12,7 +12,11 @@ import org.amilab.simulator.BlockDeviceMapping;
 import org.amilab.simulator.ConfiguredFile;
 import org.amilab.simulator.DiskImage;
 import org.amilab.simulator.EbsBlockDevice;
+import org.amilab.simulator.BuilderComponent;
+import org.amilab.simulator.ImageBuild;
 import org.amilab.simulator.ImageBundle;
+import org.amilab.simulator.ImagePipeline;
+import org.amilab.simulator.PipelineSchedule;
 import org.amilab.simulator.ImageRecipe;
 import org.amilab.simulator.ImageState;
 import org.amilab.simulator.ImportTask;
@@ -190,6 +194,64 @@ final class StoredResources {
     }
 
     /** A VM Import task; the disk's fields flattened, as the simulator's record is not the stored shape. */
+    /** An Image Builder pipeline with its distribution settings; no schedule means it runs when asked. */
+    record StoredPipeline(String region, String name, String recipe, String instanceType, List<String> regions,
+                          List<String> sharedWith, String amiName, @Nullable String schedule, boolean onlyIfChanged,
+                          Instant createdAt, Instant scheduledThrough) {
+
+        static StoredPipeline of(ImagePipeline p) {
+            return new StoredPipeline(p.region(), p.name(), p.recipe(), p.instanceType(), p.distribution().regions(),
+                    p.distribution().sharedWith(), p.distribution().amiName(),
+                    p.schedule().map(PipelineSchedule::expression).orElse(null),
+                    p.schedule().map(PipelineSchedule::onlyIfChanged).orElse(false), p.createdAt(), p.scheduledThrough());
+        }
+
+        ImagePipeline toPipeline() {
+            int slash = recipe.lastIndexOf('/');
+            return new ImagePipeline(region, name, recipe.substring(0, slash), SemanticVersion.of(recipe.substring(slash + 1)),
+                    instanceType, new ImagePipeline.Distribution(regions, sharedWith, amiName),
+                    Optional.ofNullable(schedule).map(s -> new PipelineSchedule(s, onlyIfChanged)), createdAt,
+                    scheduledThrough);
+        }
+    }
+
+    /** One line of a build log. */
+    record StoredBuildLine(Instant at, BuilderComponent.Phase phase, String component, String command, int exitCode,
+                           String output) {
+    }
+
+    /** An Image Builder image (one pipeline run) and its planned outputs. */
+    record StoredBuild(String region, String pipelineName, String recipeName, String recipeVersion, int buildNumber,
+                       ImageBuild.Trigger trigger, Instant startedAt, Instant buildEndsAt, Instant testEndsAt,
+                       Instant distributedAt, String instanceType, String buildInstanceId, String testInstanceId,
+                       String testVolumeId, String parentImageId, List<String> components, List<StoredBuildLine> log,
+                       BuilderComponent.@Nullable Phase failedIn, @Nullable String failure,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable StoredSoftware configuration,
+                       List<StoredAmi> outputs, int phasesWritten) {
+
+        static StoredBuild of(ImageBuild b) {
+            return new StoredBuild(b.region(), b.pipelineName(), b.recipeName(), b.recipeVersion().toString(),
+                    b.buildNumber(), b.trigger(), b.startedAt(), b.buildEndsAt(), b.testEndsAt(), b.distributedAt(),
+                    b.instanceType(), b.buildInstanceId(), b.testInstanceId(), b.testVolumeId(), b.parentImageId(),
+                    b.components(), b.log().stream().map(l -> new StoredBuildLine(l.at(), l.phase(), l.component(),
+                            l.command(), l.exitCode(), l.output())).toList(),
+                    b.failure().map(ImageBuild.Failure::phase).orElse(null),
+                    b.failure().map(ImageBuild.Failure::reason).orElse(null), StoredSoftware.of(b.configuration()),
+                    b.outputs().stream().map(StoredAmi::of).toList(), b.phasesWritten());
+        }
+
+        ImageBuild toBuild() {
+            return new ImageBuild(region, pipelineName, recipeName, SemanticVersion.of(recipeVersion), buildNumber, trigger,
+                    startedAt, buildEndsAt, testEndsAt, distributedAt, instanceType, buildInstanceId, testInstanceId,
+                    testVolumeId, parentImageId, components, log.stream().map(l -> new ImageBuild.LogLine(l.at(),
+                            l.phase(), l.component(), l.command(), l.exitCode(), l.output())).toList(),
+                    failure == null || failedIn == null ? Optional.empty()
+                            : Optional.of(new ImageBuild.Failure(failedIn, failure)),
+                    StoredSoftware.toSoftware(configuration), outputs.stream().map(StoredAmi::toAmi).toList(),
+                    phasesWritten);
+        }
+    }
+
     record StoredImportTask(String id, String ownerId, String region, String description, String format,
                             String operatingSystem, int sizeGiB, Instant startedAt,
                             @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String failure, String imageId,

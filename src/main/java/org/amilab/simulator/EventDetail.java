@@ -257,6 +257,108 @@ public sealed interface EventDetail {
         }
     }
 
+    /** An Image Builder pipeline was created or updated ({@code action} says which). */
+    record ImagePipelineSaved(EventType action, String region, String name, String recipe, String instanceType,
+                              List<String> targetRegions, String schedule) implements EventDetail {
+        public ImagePipelineSaved {
+            Require.that(action == EventType.CREATE_IMAGE_PIPELINE || action == EventType.UPDATE_IMAGE_PIPELINE,
+                    "a pipeline is created or updated");
+            Require.text(region, "region");
+            Require.text(name, "name");
+            Require.text(recipe, "recipe");
+            Require.text(instanceType, "instanceType");
+            targetRegions = List.copyOf(targetRegions);
+            Require.present(schedule, "schedule");
+        }
+
+        @Override
+        public String targetId() {
+            return name;
+        }
+
+        @Override
+        public String outcome() {
+            return action == EventType.CREATE_IMAGE_PIPELINE ? "created" : "updated";
+        }
+    }
+
+    /**
+     * A pipeline run began: by the learner (StartImagePipelineExecution) or by its schedule (a state
+     * change); the build instance it launched is named.
+     */
+    record ImageBuildStarted(EventType action, String region, String pipeline, String image, String buildInstanceId)
+            implements EventDetail {
+        public ImageBuildStarted {
+            Require.that(action == EventType.START_IMAGE_PIPELINE_EXECUTION || action == EventType.STATE_CHANGE,
+                    "a run is started by the learner or by the schedule");
+            Require.text(region, "region");
+            Require.text(pipeline, "pipeline");
+            Require.text(image, "image");
+            Require.text(buildInstanceId, "buildInstanceId");
+        }
+
+        @Override
+        public String targetId() {
+            return pipeline;
+        }
+
+        @Override
+        public String outcome() {
+            return ImageBuild.Status.BUILDING.apiName();
+        }
+    }
+
+    /** A pipeline's schedule matched but no run started, and why. */
+    record ImageBuildSkipped(String region, String pipeline, String reason) implements EventDetail {
+        public ImageBuildSkipped {
+            Require.text(region, "region");
+            Require.text(pipeline, "pipeline");
+            Require.text(reason, "reason");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.STATE_CHANGE;
+        }
+
+        @Override
+        public String targetId() {
+            return pipeline;
+        }
+
+        @Override
+        public String outcome() {
+            return "skipped";
+        }
+    }
+
+    /** An Image Builder image moved from one status to the next; a failed one says why. */
+    record ImageBuildAdvanced(String region, String image, ImageBuild.Status from, ImageBuild.Status to, String reason)
+            implements EventDetail {
+        public ImageBuildAdvanced {
+            Require.text(region, "region");
+            Require.text(image, "image");
+            Require.present(from, "from");
+            Require.present(to, "to");
+            Require.present(reason, "reason");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.STATE_CHANGE;
+        }
+
+        @Override
+        public String targetId() {
+            return image;
+        }
+
+        @Override
+        public String outcome() {
+            return to.apiName().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /** Block public access for AMIs turned on or off in a region. */
     record ImageBlockPublicAccessChanged(String region, boolean blocked) implements EventDetail {
         public ImageBlockPublicAccessChanged {

@@ -15,6 +15,11 @@ public enum EventType {
     DEREGISTER_IMAGE,
     /** EC2 Image Builder: a new image recipe version. */
     CREATE_IMAGE_RECIPE,
+    /** EC2 Image Builder: a new pipeline, with its infrastructure and distribution settings. */
+    CREATE_IMAGE_PIPELINE,
+    UPDATE_IMAGE_PIPELINE,
+    /** EC2 Image Builder: a pipeline run the learner asked for. */
+    START_IMAGE_PIPELINE_EXECUTION,
     /** VM Import/Export: a virtual machine's disk becomes an AMI. */
     IMPORT_IMAGE,
     MODIFY_LAUNCH_PERMISSION,

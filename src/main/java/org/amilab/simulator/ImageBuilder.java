@@ -12,6 +12,10 @@ import java.util.function.Function;
  */
 final class ImageBuilder {
 
+    /** The AMI name placeholders Image Builder expands: the build's start (UTC) and its build number. */
+    static final String BUILD_DATE = "{{imagebuilder:buildDate}}";
+    static final String BUILD_VERSION = "{{imagebuilder:buildVersion}}";
+
     private final Resources resources;
     private final EventLog log;
     private final Catalog catalog;

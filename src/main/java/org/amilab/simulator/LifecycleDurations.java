@@ -53,6 +53,17 @@ public final class LifecycleDurations {
     public static final Duration COPY_BASE = Duration.ofMinutes(5);
     public static final Duration COPY_PER_GIB = Duration.ofSeconds(20);
 
+    /** Image Builder launches the build instance and waits for its agent before the first step. */
+    public static final Duration BUILD_SETUP = Duration.ofMinutes(5);
+    /** Each build or test step, as one line in the instance's shell with its package downloads. */
+    public static final Duration BUILD_STEP = Duration.ofMinutes(2);
+    /** Stopping the build instance and snapshotting its volume into the new image. */
+    public static final Duration BUILD_SNAPSHOT = Duration.ofMinutes(6);
+    /** Launching the test instance from the new image. */
+    public static final Duration TEST_SETUP = Duration.ofMinutes(4);
+    /** Copying the new image to its target regions and applying its launch permissions, in parallel. */
+    public static final Duration DISTRIBUTION = Duration.ofMinutes(8);
+
     private LifecycleDurations() {
     }
 

@@ -32,6 +32,8 @@ public final class Playground {
     private final Compute compute;
     private final Images images;
     private final ImageBuilder imageBuilder;
+    private final ImageBuilds imageBuilds;
+    private final ImagePipelines pipelines;
     private final Storage storage;
     private final Billing billing;
     /** By token, oldest first. */
@@ -52,6 +54,9 @@ public final class Playground {
         this.storage = new Storage(resources, log);
         this.imageBuilder = new ImageBuilder(resources, log, env.catalog(), env.components(),
                 imageId -> images.visibleAt(imageId, now()));
+        this.imageBuilds = new ImageBuilds(resources, log, env.catalog(), env.components(),
+                imageId -> images.visibleAt(imageId, now()), accountId);
+        this.pipelines = new ImagePipelines(resources, log, env.catalog(), imageBuilds, ids);
         this.billing = new Billing(resources, startedAt, state.prices(), state.settled());
         billing.adopt(env.prices(), clock.simulatedNow(env.pricesSince()), now());
         state.clientTokens().forEach(use -> clientTokens.put(use.token(), use));
@@ -76,7 +81,8 @@ public final class Playground {
                 List.copyOf(resources.snapshots.values()), List.copyOf(resources.bundles.values()), log.lines(),
                 List.copyOf(clientTokens.values()), billing.settled(), billing.prices(),
                 List.copyOf(resources.importTasks.values()), List.copyOf(resources.publicSharingRegions),
-                List.copyOf(resources.recipes.values()));
+                List.copyOf(resources.recipes.values()), List.copyOf(resources.pipelines.values()),
+                List.copyOf(resources.builds.values()));
     }
 
     /** The regions where block public access for AMIs is off. */
@@ -280,6 +286,28 @@ public final class Playground {
         return List.copyOf(resources.recipes.values());
     }
 
+    public ActionResult<ImagePipeline> createImagePipeline(Actor actor, ImagePipelineRequest request) {
+        return pipelines.create(actor, request, catchUp());
+    }
+
+    public ActionResult<ImagePipeline> updateImagePipeline(Actor actor, ImagePipelineRequest request) {
+        return pipelines.update(actor, request, catchUp());
+    }
+
+    public ActionResult<ImageBuild> startImagePipelineExecution(Actor actor, String region, String pipelineName) {
+        return pipelines.start(actor, region, pipelineName, catchUp());
+    }
+
+    /** The learner's Image Builder pipelines, oldest first. */
+    public List<ImagePipeline> imagePipelines() {
+        return List.copyOf(resources.pipelines.values());
+    }
+
+    /** Every image the learner's pipelines built or are building, oldest first, as read at the simulated now. */
+    public List<ImageBuild> imageBuilds() {
+        return List.copyOf(resources.builds.values());
+    }
+
     public ActionResult<ImportTask> importImage(Actor actor, String region, String description, DiskImage disk) {
         return images.importImage(actor, region, description, disk, catchUp());
     }
@@ -386,7 +414,10 @@ public final class Playground {
      */
     public Instant catchUp() {
         Instant now = now();
-        resources.dueBy(now).forEach(due -> due.happen(resources, log, clock.realInstantOf(due.at()), now));
+        for (Optional<DueChange> due = resources.firstDueBy(now); due.isPresent(); due = resources.firstDueBy(now)) {
+            due.get().happen(new DueChange.Context(resources, log, clock.realInstantOf(due.get().at()), now, pipelines,
+                    imageBuilds));
+        }
         billing.fold(now);
         return now;
     }

@@ -132,6 +132,58 @@ public sealed interface PlaygroundCommand<T> {
         }
     }
 
+    /** CreateImagePipeline (EC2 Image Builder), with its infrastructure and distribution settings. */
+    record CreateImagePipeline(ImagePipelineRequest request) implements PlaygroundCommand<ImagePipeline> {
+        public CreateImagePipeline {
+            Require.present(request, "request");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.CREATE_IMAGE_PIPELINE;
+        }
+
+        @Override
+        public ActionResult<ImagePipeline> applyTo(Playground playground, Actor actor) {
+            return playground.createImagePipeline(actor, request);
+        }
+    }
+
+    /** UpdateImagePipeline: the pipeline named in the request gets every other setting of it. */
+    record UpdateImagePipeline(ImagePipelineRequest request) implements PlaygroundCommand<ImagePipeline> {
+        public UpdateImagePipeline {
+            Require.present(request, "request");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.UPDATE_IMAGE_PIPELINE;
+        }
+
+        @Override
+        public ActionResult<ImagePipeline> applyTo(Playground playground, Actor actor) {
+            return playground.updateImagePipeline(actor, request);
+        }
+    }
+
+    /** StartImagePipelineExecution: one run of the pipeline, now. */
+    record StartImagePipelineExecution(String region, String pipelineName) implements PlaygroundCommand<ImageBuild> {
+        public StartImagePipelineExecution {
+            Require.present(region, "region");
+            Require.present(pipelineName, "pipelineName");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.START_IMAGE_PIPELINE_EXECUTION;
+        }
+
+        @Override
+        public ActionResult<ImageBuild> applyTo(Playground playground, Actor actor) {
+            return playground.startImagePipelineExecution(actor, region, pipelineName);
+        }
+    }
+
     /** EnableImageBlockPublicAccess ({@code blocked}) or DisableImageBlockPublicAccess, in one region. */
     record SetImageBlockPublicAccess(String region, boolean blocked) implements PlaygroundCommand<String> {
         public SetImageBlockPublicAccess {

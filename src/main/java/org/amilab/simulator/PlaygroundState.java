@@ -25,7 +25,9 @@ public record PlaygroundState(
         PriceHistory prices,
         List<ImportTask> importTasks,
         List<String> publicSharingRegions,
-        List<ImageRecipe> recipes) {
+        List<ImageRecipe> recipes,
+        List<ImagePipeline> pipelines,
+        List<ImageBuild> builds) {
 
     /** A playground from before VM Import, or with no import tasks. */
     public PlaygroundState(String accountId, PlaygroundSettings settings, Instant startedAt, SimulatedClock clock,
@@ -33,7 +35,7 @@ public record PlaygroundState(
                            List<ImageBundle> bundles, List<PlaygroundEvent> events, List<ClientTokenUse> clientTokens,
                            SettledCosts settled, PriceHistory prices) {
         this(accountId, settings, startedAt, clock, instances, volumes, images, snapshots, bundles, events, clientTokens,
-                settled, prices, List.of(), List.of(), List.of());
+                settled, prices, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public PlaygroundState {
@@ -53,5 +55,17 @@ public record PlaygroundState(
         importTasks = List.copyOf(importTasks);
         publicSharingRegions = List.copyOf(publicSharingRegions);
         recipes = List.copyOf(recipes);
+        pipelines = List.copyOf(pipelines);
+        builds = List.copyOf(builds);
+    }
+
+    /** A playground from before Image Builder pipelines, or with none. */
+    public PlaygroundState(String accountId, PlaygroundSettings settings, Instant startedAt, SimulatedClock clock,
+                           List<Instance> instances, List<Volume> volumes, List<OwnedAmi> images, List<Snapshot> snapshots,
+                           List<ImageBundle> bundles, List<PlaygroundEvent> events, List<ClientTokenUse> clientTokens,
+                           SettledCosts settled, PriceHistory prices, List<ImportTask> importTasks,
+                           List<String> publicSharingRegions, List<ImageRecipe> recipes) {
+        this(accountId, settings, startedAt, clock, instances, volumes, images, snapshots, bundles, events, clientTokens,
+                settled, prices, importTasks, publicSharingRegions, recipes, List.of(), List.of());
     }
 }

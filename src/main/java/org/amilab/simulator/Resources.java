@@ -24,6 +24,10 @@ final class Resources {
     final Map<String, ImportTask> importTasks = new LinkedHashMap<>();
     /** Image Builder recipes by region/name/version. */
     final Map<String, ImageRecipe> recipes = new LinkedHashMap<>();
+    /** Image Builder pipelines by region/name. */
+    final Map<String, ImagePipeline> pipelines = new LinkedHashMap<>();
+    /** Image Builder images (pipeline runs) by region/recipe/version/build. */
+    final Map<String, ImageBuild> builds = new LinkedHashMap<>();
     /** Regions where block public access for AMIs is off; a new account blocks everywhere. */
     final java.util.Set<String> publicSharingRegions = new java.util.TreeSet<>();
 
@@ -36,6 +40,16 @@ final class Resources {
         state.importTasks().forEach(t -> importTasks.put(t.id(), t));
         publicSharingRegions.addAll(state.publicSharingRegions());
         state.recipes().forEach(r -> recipes.put(ImageBuilder.key(r.region(), r.name(), r.version()), r));
+        state.pipelines().forEach(p -> pipelines.put(ImagePipelines.key(p.region(), p.name()), p));
+        state.builds().forEach(b -> builds.put(ImageBuilds.key(b), b));
+    }
+
+    /**
+     * The earliest change that has fallen due by {@code now}. A change may bring others due (a
+     * scheduled run launches a build instance that boots), so they are taken one at a time.
+     */
+    Optional<DueChange> firstDueBy(Instant now) {
+        return dueBy(now).stream().findFirst();
     }
 
     /** Every change that has fallen due by {@code now}, in the order it happened. */
@@ -46,6 +60,9 @@ final class Resources {
                 .forEach(a -> due.add(new DueChange.ImageBecomesAvailable(a.availableAt(), a.id())));
         importTasks.values().stream().filter(t -> t.endsUnwrittenBy(now))
                 .forEach(t -> due.add(new DueChange.ImportTaskEnds(t.endsAt(), t.id())));
+        pipelines.forEach((key, p) -> p.nextScheduledRun().filter(at -> !at.isAfter(now))
+                .ifPresent(at -> due.add(new DueChange.ScheduledPipelineRun(at, key))));
+        builds.forEach((key, b) -> b.dueBy(now).ifPresent(at -> due.add(new DueChange.ImageBuildAdvances(at, key))));
         due.sort(DueChange.IN_TIME_ORDER);
         return due;
     }

@@ -21,7 +21,12 @@ import org.amilab.simulator.EventDetail.ClockSpeedChanged;
 import org.amilab.simulator.EventDetail.ImageDeregistered;
 import org.amilab.simulator.EventDetail.HostFailed;
 import org.amilab.simulator.EventDetail.ImageBlockPublicAccessChanged;
+import org.amilab.simulator.EventDetail.ImageBuildAdvanced;
+import org.amilab.simulator.EventDetail.ImageBuildSkipped;
+import org.amilab.simulator.EventDetail.ImageBuildStarted;
+import org.amilab.simulator.EventDetail.ImagePipelineSaved;
 import org.amilab.simulator.EventDetail.ImageRecipeCreated;
+import org.amilab.simulator.ImageBuild;
 import org.amilab.simulator.EventDetail.ImportTaskEnded;
 import org.amilab.simulator.EventDetail.ImportTaskStarted;
 import org.amilab.simulator.EventDetail.ShellCommandRan;
@@ -67,6 +72,13 @@ class EventJsonTest {
             new ImageBlockPublicAccessChanged("us-east-1", false),
             new ImageRecipeCreated("us-east-1", "shop-web", "1.0.0", "ami-0abcdef1234567890",
                     List.of("apache-web-server/1.1.0", "web-server-answers/1.0.0")),
+            new ImagePipelineSaved(EventType.CREATE_IMAGE_PIPELINE, "us-east-1", "shop-weekly", "shop-web/1.0.0", "t3.micro",
+                    List.of("us-east-1", "eu-west-1"), "cron(0 3 ? * mon *)"),
+            new ImageBuildStarted(EventType.START_IMAGE_PIPELINE_EXECUTION, "us-east-1", "shop-weekly", "shop-web/1.0.0/1",
+                    INSTANCE),
+            new ImageBuildSkipped("us-east-1", "shop-weekly", "neither the parent image nor a component changed"),
+            new ImageBuildAdvanced("us-east-1", "shop-web/1.0.0/1", ImageBuild.Status.TESTING, ImageBuild.Status.FAILED,
+                    "Step 'systemctl is-active httpd' of web-server-answers/1.0.0 exited with status 3"),
             new ImportTaskStarted("import-ami-0123456789abcdef0", "us-east-1", "VMDK", "Ubuntu Server 22.04 LTS", 20),
             new ImportTaskEnded("import-ami-0123456789abcdef0", false, "", "ClientError: Unknown OS / Missing OS files."),
             new LaunchPermissionChanged(IMAGE, false, List.of("123456789012")),

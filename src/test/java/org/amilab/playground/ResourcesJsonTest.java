@@ -74,6 +74,36 @@ class ResourcesJsonTest {
     }
 
     @Test
+    void pipelinesAndTheirImagesComeBackEqualFailedPassedAndScheduled() {
+        var fixture = new org.amilab.simulator.PlaygroundFixture();
+        var alice = org.amilab.simulator.PlaygroundFixture.ALICE;
+        var playground = fixture.playground;
+        for (String[] recipe : new String[][] {{"1.0.0", "apache-web-server/1.0.0"}, {"1.0.1", "apache-web-server/1.1.0"}}) {
+            playground.createImageRecipe(alice, new org.amilab.simulator.ImageRecipeRequest("us-east-1", "web", recipe[0],
+                    org.amilab.simulator.TestCatalog.AL2023_X86.id(), java.util.List.of(recipe[1], "web-server-answers"), 8))
+                    .value();
+        }
+        var request = new org.amilab.simulator.ImagePipelineRequest("us-east-1", "web", "web/1.0.0", "t3.micro",
+                java.util.List.of("us-east-1", "eu-west-1"), java.util.List.of("210987654321"),
+                "web {{imagebuilder:buildVersion}}", "cron(0 3 ? * mon *)", true);
+        playground.createImagePipeline(alice, request).value();
+        playground.startImagePipelineExecution(alice, "us-east-1", "web").value();
+        fixture.advance(java.time.Duration.ofHours(1));
+        playground.updateImagePipeline(alice, new org.amilab.simulator.ImagePipelineRequest("us-east-1", "web", "web/1.0.1",
+                "t3.micro", request.targetRegions(), request.sharedWith(), request.amiName(), "", false)).value();
+        playground.startImagePipelineExecution(alice, "us-east-1", "web").value();
+        fixture.advance(java.time.Duration.ofMinutes(10));
+        Resources resources = Resources.of(playground.state());
+
+        String json = ResourcesJson.write(resources);
+
+        assertThat(ResourcesJson.read(json)).isEqualTo(resources);
+        assertThat(resources.builds()).hasSize(2);
+        assertThat(json).contains("\"failedIn\":\"TEST\"").contains("\"recipe\":\"web/1.0.1\"")
+                .contains("\"command\":\"systemctl is-active httpd\"");
+    }
+
+    @Test
     void pricesAreStoredAsDecimalText() {
         String json = ResourcesJson.write(Resources.of(aBusyPlayground().playground.state()));
 

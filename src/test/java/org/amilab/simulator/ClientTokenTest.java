@@ -15,7 +15,10 @@ import org.amilab.simulator.PlaygroundCommand.AdvanceClock;
 import org.amilab.simulator.PlaygroundCommand.BundleInstance;
 import org.amilab.simulator.PlaygroundCommand.CopyImage;
 import org.amilab.simulator.PlaygroundCommand.CreateImage;
+import org.amilab.simulator.PlaygroundCommand.CreateImagePipeline;
 import org.amilab.simulator.PlaygroundCommand.CreateImageRecipe;
+import org.amilab.simulator.PlaygroundCommand.StartImagePipelineExecution;
+import org.amilab.simulator.PlaygroundCommand.UpdateImagePipeline;
 import org.amilab.simulator.PlaygroundCommand.DeleteBundle;
 import org.amilab.simulator.PlaygroundCommand.DeleteSnapshot;
 import org.amilab.simulator.PlaygroundCommand.DeleteVolume;
@@ -57,6 +60,12 @@ class ClientTokenTest {
         once(new FailHost(web));
         once(new CreateImageRecipe(new ImageRecipeRequest(AL2023_X86.region(), "shop-web", "1.0.0", AL2023_X86.id(),
                 List.of("apache-web-server"), 8)));
+        once(new CreateImagePipeline(new ImagePipelineRequest(AL2023_X86.region(), "shop-pipeline", "shop-web/1.0.0",
+                "t3.micro", List.of(AL2023_X86.region()), List.of(), "shop {{imagebuilder:buildVersion}}", "", false)));
+        once(new UpdateImagePipeline(new ImagePipelineRequest(AL2023_X86.region(), "shop-pipeline", "shop-web/1.0.0",
+                "t3.medium", List.of(AL2023_X86.region()), List.of(), "shop {{imagebuilder:buildVersion}}",
+                "cron(0 3 ? * mon *)", true)));
+        once(new StartImagePipelineExecution(AL2023_X86.region(), "shop-pipeline"));
         once(new ImportImage(AL2023_X86.region(), "from the data center", new DiskImage("VMDK", "Debian 12", 8)));
         once(new SetProtection(web, Protection.STOP, true));
         once(new SetProtection(web, Protection.STOP, false));

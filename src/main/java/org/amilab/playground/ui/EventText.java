@@ -12,6 +12,10 @@ import org.amilab.simulator.EventDetail.ClockSpeedChanged;
 import org.amilab.simulator.EventDetail.HostFailed;
 import org.amilab.simulator.EventDetail.ImageBlockPublicAccessChanged;
 import org.amilab.simulator.EventDetail.ImageDeregistered;
+import org.amilab.simulator.EventDetail.ImageBuildAdvanced;
+import org.amilab.simulator.EventDetail.ImageBuildSkipped;
+import org.amilab.simulator.EventDetail.ImageBuildStarted;
+import org.amilab.simulator.EventDetail.ImagePipelineSaved;
 import org.amilab.simulator.EventDetail.ImageRecipeCreated;
 import org.amilab.simulator.EventDetail.ImageRegistered;
 import org.amilab.simulator.EventDetail.ImageStateChanged;
@@ -86,6 +90,22 @@ final class EventText {
         }
         if (detail instanceof ImageRecipeCreated recipe) {
             return "created: from " + recipe.parentImageId() + " with " + String.join(", ", recipe.components());
+        }
+        if (detail instanceof ImagePipelineSaved pipeline) {
+            return pipeline.outcome() + ": builds " + pipeline.recipe() + " on " + pipeline.instanceType() + " for "
+                    + String.join(", ", pipeline.targetRegions())
+                    + (pipeline.schedule().isEmpty() ? ", run by hand" : ", " + pipeline.schedule());
+        }
+        if (detail instanceof ImageBuildStarted started) {
+            return "building " + started.image() + " on " + started.buildInstanceId()
+                    + (started.action() == EventType.STATE_CHANGE ? ", as scheduled" : "");
+        }
+        if (detail instanceof ImageBuildSkipped skipped) {
+            return "scheduled run skipped: " + skipped.reason();
+        }
+        if (detail instanceof ImageBuildAdvanced image) {
+            return image.image() + " " + image.from().apiName().toLowerCase(Locale.ROOT) + ARROW
+                    + image.to().apiName().toLowerCase(Locale.ROOT) + (image.reason().isEmpty() ? "" : ": " + image.reason());
         }
         if (detail instanceof ImageBlockPublicAccessChanged block) {
             return block.blocked() ? "on: no AMI can be made public in " + block.region()
