@@ -3,6 +3,9 @@ package org.amilab.playground;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.amilab.simulator.ImageBuild;
+import org.amilab.simulator.ImagePipeline;
+import org.amilab.simulator.ImageRecipe;
 import org.amilab.simulator.Ami;
 import org.amilab.simulator.CostBreakdown;
 import org.amilab.simulator.ImageBundle;
@@ -41,7 +44,10 @@ public record PlaygroundView(
         CostBreakdown costsSoFar,
         CostBreakdown monthlyProjection,
         List<PlaygroundEvent> recentEvents,
-        Map<String, Instant> takenDown) {
+        Map<String, Instant> takenDown,
+        List<ImageRecipe> imageRecipes,
+        List<ImagePipeline> imagePipelines,
+        List<ImageBuild> imageBuilds) {
 
     public PlaygroundView {
         instances = List.copyOf(instances);
@@ -55,6 +61,9 @@ public record PlaygroundView(
         publicSharingRegions = List.copyOf(publicSharingRegions);
         recentEvents = List.copyOf(recentEvents);
         takenDown = Map.copyOf(takenDown);
+        imageRecipes = List.copyOf(imageRecipes);
+        imagePipelines = List.copyOf(imagePipelines);
+        imageBuilds = List.copyOf(imageBuilds);
     }
 
     public java.util.Optional<OwnedAmi> myImage(String imageId) {
@@ -80,6 +89,6 @@ public record PlaygroundView(
                 myImages, playground.sharedWithMe(), playground.snapshots(),
                 playground.bundles(), playground.importTasks(),
                 playground.publicSharingRegions(), playground.costsSoFar(), playground.monthlyProjection(), recentEvents,
-                takenDown);
+                takenDown, playground.imageRecipes(), playground.imagePipelines(), playground.imageBuilds());
     }
 }
