@@ -80,7 +80,8 @@ class PlaygroundStore {
                 stored.clock(), resources.instances(), resources.volumes(), resources.images(), resources.snapshots(),
                 resources.bundles(), lastLine, resources.tokenUses(), resources.settledCosts(),
                 resources.priceHistory(environment.prices(), stored.getStartedAt()), resources.importTasks(),
-                resources.publicSharingRegions(), resources.recipes(), resources.pipelines(), resources.builds());
+                resources.publicSharingRegions(), resources.recipes(), resources.pipelines(), resources.builds(),
+                resources.components());
         return new Loaded(stored, Playground.restore(environment, state));
     }
 

@@ -3,6 +3,7 @@ package org.amilab.playground;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.amilab.simulator.BuilderComponent;
 import org.amilab.simulator.ImageBuild;
 import org.amilab.simulator.ImagePipeline;
 import org.amilab.simulator.ImageRecipe;
@@ -47,7 +48,8 @@ public record PlaygroundView(
         Map<String, Instant> takenDown,
         List<ImageRecipe> imageRecipes,
         List<ImagePipeline> imagePipelines,
-        List<ImageBuild> imageBuilds) {
+        List<ImageBuild> imageBuilds,
+        List<BuilderComponent> myComponents) {
 
     public PlaygroundView {
         instances = List.copyOf(instances);
@@ -64,6 +66,7 @@ public record PlaygroundView(
         imageRecipes = List.copyOf(imageRecipes);
         imagePipelines = List.copyOf(imagePipelines);
         imageBuilds = List.copyOf(imageBuilds);
+        myComponents = List.copyOf(myComponents);
     }
 
     public java.util.Optional<OwnedAmi> myImage(String imageId) {
@@ -89,6 +92,7 @@ public record PlaygroundView(
                 myImages, playground.sharedWithMe(), playground.snapshots(),
                 playground.bundles(), playground.importTasks(),
                 playground.publicSharingRegions(), playground.costsSoFar(), playground.monthlyProjection(), recentEvents,
-                takenDown, playground.imageRecipes(), playground.imagePipelines(), playground.imageBuilds());
+                takenDown, playground.imageRecipes(), playground.imagePipelines(), playground.imageBuilds(),
+                playground.myComponents());
     }
 }

@@ -23,6 +23,7 @@ import org.amilab.playground.StoredResources.StoredInstance;
 import org.amilab.playground.StoredResources.StoredRecipe;
 import org.amilab.playground.StoredResources.StoredPipeline;
 import org.amilab.playground.StoredResources.StoredBuild;
+import org.amilab.playground.StoredResources.StoredComponent;
 import org.amilab.playground.StoredResources.StoredSnapshot;
 import org.amilab.playground.StoredResources.StoredVolume;
 import org.amilab.simulator.ClientTokenUse;
@@ -31,6 +32,7 @@ import org.amilab.simulator.ImageBundle;
 import org.amilab.simulator.ImageRecipe;
 import org.amilab.simulator.ImagePipeline;
 import org.amilab.simulator.ImageBuild;
+import org.amilab.simulator.BuilderComponent;
 import org.amilab.simulator.ImportTask;
 import org.amilab.simulator.Instance;
 import org.amilab.simulator.OwnedAmi;
@@ -78,7 +80,8 @@ final class ResourcesJson {
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<String> publicSharingRegions,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredRecipe> recipes,
                     @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredPipeline> pipelines,
-                    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredBuild> builds) {
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredBuild> builds,
+                    @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable List<StoredComponent> components) {
 
         static Document of(Resources r) {
             return new Document(r.instances().stream().map(StoredInstance::of).toList(),
@@ -87,7 +90,8 @@ final class ResourcesJson {
                     r.bundles().stream().map(StoredBundle::of).toList(), r.clientTokens(), r.settled(), r.prices(),
                     r.importTasks().stream().map(StoredImportTask::of).toList(), r.publicSharingRegions(),
                     r.recipes().stream().map(StoredRecipe::of).toList(),
-                    r.pipelines().stream().map(StoredPipeline::of).toList(), r.builds().stream().map(StoredBuild::of).toList());
+                    r.pipelines().stream().map(StoredPipeline::of).toList(), r.builds().stream().map(StoredBuild::of).toList(),
+                    r.components().stream().map(StoredComponent::of).toList());
         }
 
         Resources toResources() {
@@ -98,7 +102,8 @@ final class ResourcesJson {
                     orNone(prices), orNone(importTasks).stream().map(StoredImportTask::toTask).toList(),
                     orNone(publicSharingRegions), orNone(recipes).stream().map(StoredRecipe::toRecipe).toList(),
                     orNone(pipelines).stream().map(StoredPipeline::toPipeline).toList(),
-                    orNone(builds).stream().map(StoredBuild::toBuild).toList());
+                    orNone(builds).stream().map(StoredBuild::toBuild).toList(),
+                    orNone(components).stream().map(StoredComponent::toComponent).toList());
         }
 
         private static <T> List<T> orNone(@Nullable List<T> stored) {
@@ -110,14 +115,16 @@ final class ResourcesJson {
     record Resources(List<Instance> instances, List<Volume> volumes, List<OwnedAmi> images, List<Snapshot> snapshots,
                      List<ImageBundle> bundles, List<StoredTokenUse> clientTokens, List<StoredSettledPoint> settled,
                      List<StoredPriceEpoch> prices, List<ImportTask> importTasks, List<String> publicSharingRegions,
-                     List<ImageRecipe> recipes, List<ImagePipeline> pipelines, List<ImageBuild> builds) {
+                     List<ImageRecipe> recipes, List<ImagePipeline> pipelines, List<ImageBuild> builds,
+                     List<BuilderComponent> components) {
 
         static Resources of(PlaygroundState state) {
             return new Resources(state.instances(), state.volumes(), state.images(), state.snapshots(), state.bundles(),
                     state.clientTokens().stream().map(StoredTokenUse::of).toList(),
                     state.settled().points().stream().map(StoredSettledPoint::of).toList(),
                     state.prices().epochs().stream().map(StoredPriceEpoch::of).toList(), state.importTasks(),
-                    state.publicSharingRegions(), state.recipes(), state.pipelines(), state.builds());
+                    state.publicSharingRegions(), state.recipes(), state.pipelines(), state.builds(),
+                    state.components());
         }
 
         /**

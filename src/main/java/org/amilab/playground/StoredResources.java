@@ -187,9 +187,20 @@ final class StoredResources {
 
         ImageRecipe toRecipe() {
             return new ImageRecipe(region, name, SemanticVersion.of(version), parentImageId, components.stream()
-                    .map(ref -> new ImageRecipe.ComponentRef(ref.substring(0, ref.lastIndexOf('/')),
-                            SemanticVersion.of(ref.substring(ref.lastIndexOf('/') + 1)))).toList(),
-                    rootVolumeGiB, createdAt);
+                    .map(ImageRecipe.ComponentRef::parse).toList(), rootVolumeGiB, createdAt);
+        }
+    }
+
+    /** A build component of the learner's own. */
+    record StoredComponent(String name, String version, BuilderComponent.Phase phase, Platform platform, String description,
+                           List<String> steps) {
+
+        static StoredComponent of(BuilderComponent c) {
+            return new StoredComponent(c.name(), c.version().toString(), c.phase(), c.platform(), c.description(), c.steps());
+        }
+
+        BuilderComponent toComponent() {
+            return new BuilderComponent(name, SemanticVersion.of(version), phase, platform, description, steps);
         }
     }
 

@@ -19,6 +19,9 @@ public record BuilderComponent(String name, SemanticVersion version, Phase phase
         TEST
     }
 
+    /** The most steps a learner's component may have: a component is one focused job. */
+    public static final int MAX_STEPS = 50;
+
     /** Image Builder's rule for resource names: letters, digits, spaces, hyphens and underscores, 1 to 128. */
     private static final Pattern NAME = Pattern.compile("[-_A-Za-z0-9][-_A-Za-z0-9 ]{0,126}[-_A-Za-z0-9]|[-_A-Za-z0-9]");
 

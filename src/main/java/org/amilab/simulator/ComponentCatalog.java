@@ -20,6 +20,20 @@ public final class ComponentCatalog {
         }
     }
 
+    /** These components and the learner's own, which never share a name and version with them. */
+    public ComponentCatalog with(java.util.Collection<BuilderComponent> own) {
+        if (own.isEmpty()) {
+            return this;
+        }
+        List<BuilderComponent> all = new java.util.ArrayList<>(components);
+        all.addAll(own);
+        return new ComponentCatalog(all);
+    }
+
+    public boolean contains(String name, SemanticVersion version) {
+        return find(name, version).isPresent();
+    }
+
     public List<BuilderComponent> components() {
         return components;
     }

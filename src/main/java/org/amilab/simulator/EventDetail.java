@@ -257,6 +257,31 @@ public sealed interface EventDetail {
         }
     }
 
+    /** A build component of the learner's own was created, with its steps. */
+    record ComponentCreated(String name, String version, Platform platform, List<String> steps) implements EventDetail {
+        public ComponentCreated {
+            Require.text(name, "name");
+            Require.text(version, "version");
+            Require.present(platform, "platform");
+            steps = List.copyOf(steps);
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.CREATE_COMPONENT;
+        }
+
+        @Override
+        public String targetId() {
+            return name + "/" + version;
+        }
+
+        @Override
+        public String outcome() {
+            return "created";
+        }
+    }
+
     /** An Image Builder pipeline was created or updated ({@code action} says which). */
     record ImagePipelineSaved(EventType action, String region, String name, String recipe, String instanceType,
                               List<String> targetRegions, String schedule) implements EventDetail {

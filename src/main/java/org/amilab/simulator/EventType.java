@@ -15,6 +15,8 @@ public enum EventType {
     DEREGISTER_IMAGE,
     /** EC2 Image Builder: a new image recipe version. */
     CREATE_IMAGE_RECIPE,
+    /** EC2 Image Builder: a build component of the learner's own. */
+    CREATE_COMPONENT,
     /** EC2 Image Builder: a new pipeline, with its infrastructure and distribution settings. */
     CREATE_IMAGE_PIPELINE,
     UPDATE_IMAGE_PIPELINE,

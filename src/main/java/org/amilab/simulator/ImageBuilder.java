@@ -19,16 +19,51 @@ final class ImageBuilder {
     private final Resources resources;
     private final EventLog log;
     private final Catalog catalog;
-    private final ComponentCatalog components;
+    private final ComponentCatalog shipped;
     private final Function<String, Optional<Ami>> visibleImages;
 
-    ImageBuilder(Resources resources, EventLog log, Catalog catalog, ComponentCatalog components,
+    ImageBuilder(Resources resources, EventLog log, Catalog catalog, ComponentCatalog shipped,
                  Function<String, Optional<Ami>> visibleImages) {
         this.resources = resources;
         this.log = log;
         this.catalog = catalog;
-        this.components = components;
+        this.shipped = shipped;
         this.visibleImages = visibleImages;
+    }
+
+    /** The shipped components and the learner's own. */
+    static ComponentCatalog components(ComponentCatalog shipped, Resources resources) {
+        return shipped.with(resources.components.values());
+    }
+
+    /**
+     * CreateComponent: a build component of the learner's own, made of shell lines (blank lines
+     * are left out). Like every component version, it never changes once created.
+     */
+    ActionResult<BuilderComponent> createComponent(Actor actor, ComponentRequest request, Instant now) {
+        List<String> steps = request.steps().stream().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        Optional<SemanticVersion> version = SemanticVersion.parse(request.version());
+        Optional<Ec2Error> wrong = Checks.first(
+                () -> Checks.refuseIf(!BuilderComponent.isName(request.name()),
+                        () -> Refusal.COMPONENT_NAME_INVALID.error(request.name())),
+                () -> Checks.refuseIf(version.isEmpty(), () -> Refusal.COMPONENT_VERSION_INVALID.error(request.version())),
+                () -> Checks.refuseIf(components(shipped, resources).contains(request.name(), version.orElseThrow()),
+                        () -> Refusal.COMPONENT_EXISTS.error(request.name(), version.orElseThrow().toString())),
+                () -> Checks.refuseIf(steps.isEmpty(), () -> Refusal.COMPONENT_NO_STEPS.error(request.name())),
+                () -> Checks.refuseIf(steps.size() > BuilderComponent.MAX_STEPS,
+                        () -> Refusal.COMPONENT_TOO_MANY_STEPS.error(steps.size(), BuilderComponent.MAX_STEPS)),
+                () -> steps.stream().filter(step -> step.length() > Shell.MAX_LINE).findFirst()
+                        .map(step -> Refusal.SHELL_LINE_TOO_LONG.error(step.length(), Shell.MAX_LINE)));
+        ActionResult<BuilderComponent> result = wrong.<ActionResult<BuilderComponent>>map(ActionResult::failure)
+                .orElseGet(() -> {
+                    var component = new BuilderComponent(request.name(), version.orElseThrow(), BuilderComponent.Phase.BUILD,
+                            request.platform(), request.description(), steps);
+                    resources.components.put(component.reference(), component);
+                    return ActionResult.success(component);
+                });
+        return log.record(actor, EventType.CREATE_COMPONENT, request.name().isEmpty() ? EventDetail.NO_TARGET
+                : request.name(), now, result, c -> new EventDetail.ComponentCreated(c.name(), c.version().toString(),
+                        c.platform(), c.steps()));
     }
 
     /** CreateImageRecipe: every field checked in the order Image Builder reads them; nothing is kept if one is wrong. */
@@ -88,20 +123,30 @@ final class ImageBuilder {
                         component.get().platform().name().toLowerCase(java.util.Locale.ROOT), parent.id(),
                         parent.platform().name().toLowerCase(java.util.Locale.ROOT)));
             }
-            refs.add(new ImageRecipe.ComponentRef(component.get().name(), component.get().version()));
+            refs.add(named.strip().endsWith("/" + ImageRecipe.ComponentRef.NEWEST)
+                    ? new ImageRecipe.ComponentRef(component.get().name(), Optional.empty())
+                    : ImageRecipe.ComponentRef.pinned(component.get().name(), component.get().version()));
         }
         return ActionResult.success(new ImageRecipe(request.region(), request.name(),
                 SemanticVersion.parse(request.version()).orElseThrow(), parent.id(), refs, request.rootVolumeGiB(), now));
     }
 
-    /** "name/version" names one version; a bare name means its newest version, as the console offers. */
+    /**
+     * "name/version" names one version; a bare name means its newest version now, as the console
+     * offers; "name/x.x.x" its newest version at each build.
+     */
     private Optional<BuilderComponent> find(String named) {
+        ComponentCatalog all = components(shipped, resources);
         int slash = named.lastIndexOf('/');
         if (slash < 0) {
-            return components.latest(named.strip());
+            return all.latest(named.strip());
         }
-        return SemanticVersion.parse(named.substring(slash + 1))
-                .flatMap(version -> components.find(named.substring(0, slash).strip(), version));
+        String name = named.substring(0, slash).strip();
+        String version = named.substring(slash + 1).strip();
+        if (version.equals(ImageRecipe.ComponentRef.NEWEST)) {
+            return all.latest(name);
+        }
+        return SemanticVersion.parse(version).flatMap(v -> all.find(name, v));
     }
 
     static String key(String region, String name, SemanticVersion version) {

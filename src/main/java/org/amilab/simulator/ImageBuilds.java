@@ -25,7 +25,7 @@ final class ImageBuilds {
     private final Resources resources;
     private final EventLog log;
     private final Catalog catalog;
-    private final ComponentCatalog components;
+    private final ComponentCatalog shipped;
     private final Function<String, Optional<Ami>> visibleImages;
     private final LaunchPlanner planner;
     private final String accountId;
@@ -35,7 +35,7 @@ final class ImageBuilds {
         this.resources = resources;
         this.log = log;
         this.catalog = catalog;
-        this.components = components;
+        this.shipped = components;
         this.visibleImages = visibleImages;
         this.planner = new LaunchPlanner(catalog, visibleImages);
         this.accountId = accountId;
@@ -134,15 +134,22 @@ final class ImageBuilds {
                 : outputs(pipeline, recipe, buildNumber, plan.ami(), captured, amiName, ids);
         return new ImageBuild(pipeline.region(), pipeline.name(), recipe.name(), recipe.version(), buildNumber, trigger,
                 start, buildEnds, testEnds, distributed, pipeline.instanceType(), builder.id(), testInstanceId, testVolumeId,
-                recipe.parentImageId(), recipe.components().stream().map(ImageRecipe.ComponentRef::toString).toList(),
+                recipe.parentImageId(), resolved(recipe).stream().map(BuilderComponent::reference).toList(),
                 lines, failure, captured, outputs, 0);
     }
 
     private List<BuilderComponent> phase(ImageRecipe recipe, BuilderComponent.Phase phase) {
+        return resolved(recipe).stream().filter(component -> component.phase() == phase).toList();
+    }
+
+    /** The component versions a build of the recipe applies now: x.x.x is the newest there is. */
+    List<BuilderComponent> resolved(ImageRecipe recipe) {
+        ComponentCatalog all = ImageBuilder.components(shipped, resources);
         return recipe.components().stream()
-                .map(ref -> components.find(ref.name(), ref.version()).orElseThrow(
-                        () -> new IllegalStateException(recipe.reference() + " names " + ref + ", which is gone")))
-                .filter(component -> component.phase() == phase).toList();
+                .map(ref -> ref.version().flatMap(v -> all.find(ref.name(), v)).or(() -> ref.version().isEmpty()
+                                ? all.latest(ref.name()) : Optional.empty())
+                        .orElseThrow(() -> new IllegalStateException(recipe.reference() + " names " + ref + ", which is gone")))
+                .toList();
     }
 
     private record Steps(SoftwareConfiguration software, Instant endedAt, Optional<ImageBuild.Failure> failure) {

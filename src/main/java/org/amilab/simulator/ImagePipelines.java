@@ -179,7 +179,7 @@ final class ImagePipelines {
         boolean onlyIfChanged = pipeline.schedule().map(PipelineSchedule::onlyIfChanged).orElse(false);
         ImageRecipe recipe = resources.recipes.get(ImageBuilder.key(pipeline.region(), pipeline.recipeName(),
                 pipeline.recipeVersion()));
-        List<String> components = recipe.components().stream().map(ImageRecipe.ComponentRef::toString).toList();
+        List<String> components = builds.resolved(recipe).stream().map(BuilderComponent::reference).toList();
         Optional<ImageBuild> lastBuilt = own.stream().filter(b -> b.statusAt(at) == ImageBuild.Status.AVAILABLE)
                 .reduce((first, second) -> second);
         if (onlyIfChanged && lastBuilt.filter(b -> b.sameInputsAs(recipe.parentImageId(), components)).isPresent()) {

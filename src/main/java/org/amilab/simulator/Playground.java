@@ -82,7 +82,7 @@ public final class Playground {
                 List.copyOf(clientTokens.values()), billing.settled(), billing.prices(),
                 List.copyOf(resources.importTasks.values()), List.copyOf(resources.publicSharingRegions),
                 List.copyOf(resources.recipes.values()), List.copyOf(resources.pipelines.values()),
-                List.copyOf(resources.builds.values()));
+                List.copyOf(resources.builds.values()), List.copyOf(resources.components.values()));
     }
 
     /** The regions where block public access for AMIs is off. */
@@ -284,6 +284,15 @@ public final class Playground {
     /** The learner's Image Builder recipes, every version, oldest first. */
     public List<ImageRecipe> imageRecipes() {
         return List.copyOf(resources.recipes.values());
+    }
+
+    public ActionResult<BuilderComponent> createComponent(Actor actor, ComponentRequest request) {
+        return imageBuilder.createComponent(actor, request, catchUp());
+    }
+
+    /** The learner's own Image Builder components, every version, oldest first. */
+    public List<BuilderComponent> myComponents() {
+        return List.copyOf(resources.components.values());
     }
 
     public ActionResult<ImagePipeline> createImagePipeline(Actor actor, ImagePipelineRequest request) {

@@ -132,6 +132,23 @@ public sealed interface PlaygroundCommand<T> {
         }
     }
 
+    /** CreateComponent (EC2 Image Builder): a build component of the learner's own. */
+    record CreateComponent(ComponentRequest request) implements PlaygroundCommand<BuilderComponent> {
+        public CreateComponent {
+            Require.present(request, "request");
+        }
+
+        @Override
+        public EventType action() {
+            return EventType.CREATE_COMPONENT;
+        }
+
+        @Override
+        public ActionResult<BuilderComponent> applyTo(Playground playground, Actor actor) {
+            return playground.createComponent(actor, request);
+        }
+    }
+
     /** CreateImagePipeline (EC2 Image Builder), with its infrastructure and distribution settings. */
     record CreateImagePipeline(ImagePipelineRequest request) implements PlaygroundCommand<ImagePipeline> {
         public CreateImagePipeline {

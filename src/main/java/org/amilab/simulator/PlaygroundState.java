@@ -27,7 +27,8 @@ public record PlaygroundState(
         List<String> publicSharingRegions,
         List<ImageRecipe> recipes,
         List<ImagePipeline> pipelines,
-        List<ImageBuild> builds) {
+        List<ImageBuild> builds,
+        List<BuilderComponent> components) {
 
     /** A playground from before VM Import, or with no import tasks. */
     public PlaygroundState(String accountId, PlaygroundSettings settings, Instant startedAt, SimulatedClock clock,
@@ -35,7 +36,7 @@ public record PlaygroundState(
                            List<ImageBundle> bundles, List<PlaygroundEvent> events, List<ClientTokenUse> clientTokens,
                            SettledCosts settled, PriceHistory prices) {
         this(accountId, settings, startedAt, clock, instances, volumes, images, snapshots, bundles, events, clientTokens,
-                settled, prices, List.of(), List.of(), List.of(), List.of(), List.of());
+                settled, prices, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public PlaygroundState {
@@ -57,6 +58,7 @@ public record PlaygroundState(
         recipes = List.copyOf(recipes);
         pipelines = List.copyOf(pipelines);
         builds = List.copyOf(builds);
+        components = List.copyOf(components);
     }
 
     /** A playground from before Image Builder pipelines, or with none. */
@@ -66,6 +68,6 @@ public record PlaygroundState(
                            SettledCosts settled, PriceHistory prices, List<ImportTask> importTasks,
                            List<String> publicSharingRegions, List<ImageRecipe> recipes) {
         this(accountId, settings, startedAt, clock, instances, volumes, images, snapshots, bundles, events, clientTokens,
-                settled, prices, importTasks, publicSharingRegions, recipes, List.of(), List.of());
+                settled, prices, importTasks, publicSharingRegions, recipes, List.of(), List.of(), List.of());
     }
 }

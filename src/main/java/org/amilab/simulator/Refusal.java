@@ -203,6 +203,24 @@ public enum Refusal {
     RECIPE_PLATFORM_MISMATCH("InvalidParameterValueException",
             "The component '%1$s' is for %2$s, but the parent image '%3$s' runs %4$s.",
             "component", "componentPlatform", "imageId", "imagePlatform"),
+    COMPONENT_NAME_INVALID("InvalidParameterValueException",
+            "The value supplied for parameter 'name' is not valid: '%1$s'. A component name is 1 to 128 letters, digits, "
+                    + "spaces, hyphens or underscores.",
+            "name"),
+    COMPONENT_VERSION_INVALID("InvalidParameterValueException",
+            "The value supplied for parameter 'semanticVersion' is not valid: '%1$s'. Use major.minor.patch, such as "
+                    + "1.0.0.",
+            "version"),
+    COMPONENT_EXISTS("ResourceAlreadyExistsException",
+            "The component '%1$s' with version '%2$s' already exists. A component version cannot change: create a "
+                    + "higher version.",
+            "name", "version"),
+    COMPONENT_NO_STEPS("InvalidParameterValueException",
+            "The component '%1$s' has no steps: give it at least one shell line.",
+            "name"),
+    COMPONENT_TOO_MANY_STEPS("InvalidParameterValueException",
+            "The component has %1$s steps; a component has at most %2$s.",
+            "steps", "maximum"),
     PIPELINE_NAME_INVALID("InvalidParameterValueException",
             "The image pipeline name '%1$s' is invalid: use 1 to 128 letters, digits, spaces, hyphens or underscores, "
                     + "not starting or ending with a space.",

@@ -24,6 +24,8 @@ final class Resources {
     final Map<String, ImportTask> importTasks = new LinkedHashMap<>();
     /** Image Builder recipes by region/name/version. */
     final Map<String, ImageRecipe> recipes = new LinkedHashMap<>();
+    /** The learner's own Image Builder components by name/version. */
+    final Map<String, BuilderComponent> components = new LinkedHashMap<>();
     /** Image Builder pipelines by region/name. */
     final Map<String, ImagePipeline> pipelines = new LinkedHashMap<>();
     /** Image Builder images (pipeline runs) by region/recipe/version/build. */
@@ -42,6 +44,7 @@ final class Resources {
         state.recipes().forEach(r -> recipes.put(ImageBuilder.key(r.region(), r.name(), r.version()), r));
         state.pipelines().forEach(p -> pipelines.put(ImagePipelines.key(p.region(), p.name()), p));
         state.builds().forEach(b -> builds.put(ImageBuilds.key(b), b));
+        state.components().forEach(c -> components.put(c.reference(), c));
     }
 
     /**

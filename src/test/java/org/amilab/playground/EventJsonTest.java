@@ -21,7 +21,9 @@ import org.amilab.simulator.EventDetail.ClockSpeedChanged;
 import org.amilab.simulator.EventDetail.ImageDeregistered;
 import org.amilab.simulator.EventDetail.HostFailed;
 import org.amilab.simulator.EventDetail.ImageBlockPublicAccessChanged;
+import org.amilab.simulator.EventDetail.ComponentCreated;
 import org.amilab.simulator.EventDetail.ImageBuildAdvanced;
+import org.amilab.simulator.Platform;
 import org.amilab.simulator.EventDetail.ImageBuildSkipped;
 import org.amilab.simulator.EventDetail.ImageBuildStarted;
 import org.amilab.simulator.EventDetail.ImagePipelineSaved;
@@ -72,6 +74,8 @@ class EventJsonTest {
             new ImageBlockPublicAccessChanged("us-east-1", false),
             new ImageRecipeCreated("us-east-1", "shop-web", "1.0.0", "ami-0abcdef1234567890",
                     List.of("apache-web-server/1.1.0", "web-server-answers/1.0.0")),
+            new ComponentCreated("shop-page", "1.0.0", Platform.LINUX,
+                    List.of("echo '<h1>Shop</h1>' | sudo tee /var/www/html/index.html")),
             new ImagePipelineSaved(EventType.CREATE_IMAGE_PIPELINE, "us-east-1", "shop-weekly", "shop-web/1.0.0", "t3.micro",
                     List.of("us-east-1", "eu-west-1"), "cron(0 3 ? * mon *)"),
             new ImageBuildStarted(EventType.START_IMAGE_PIPELINE_EXECUTION, "us-east-1", "shop-weekly", "shop-web/1.0.0/1",

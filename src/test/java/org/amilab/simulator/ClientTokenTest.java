@@ -15,6 +15,7 @@ import org.amilab.simulator.PlaygroundCommand.AdvanceClock;
 import org.amilab.simulator.PlaygroundCommand.BundleInstance;
 import org.amilab.simulator.PlaygroundCommand.CopyImage;
 import org.amilab.simulator.PlaygroundCommand.CreateImage;
+import org.amilab.simulator.PlaygroundCommand.CreateComponent;
 import org.amilab.simulator.PlaygroundCommand.CreateImagePipeline;
 import org.amilab.simulator.PlaygroundCommand.CreateImageRecipe;
 import org.amilab.simulator.PlaygroundCommand.StartImagePipelineExecution;
@@ -60,6 +61,8 @@ class ClientTokenTest {
         once(new FailHost(web));
         once(new CreateImageRecipe(new ImageRecipeRequest(AL2023_X86.region(), "shop-web", "1.0.0", AL2023_X86.id(),
                 List.of("apache-web-server"), 8)));
+        once(new CreateComponent(new ComponentRequest("shop-page", "1.0.0", Platform.LINUX, "the home page",
+                List.of("echo '<h1>Shop</h1>' | sudo tee /var/www/html/index.html"))));
         once(new CreateImagePipeline(new ImagePipelineRequest(AL2023_X86.region(), "shop-pipeline", "shop-web/1.0.0",
                 "t3.micro", List.of(AL2023_X86.region()), List.of(), "shop {{imagebuilder:buildVersion}}", "", false)));
         once(new UpdateImagePipeline(new ImagePipelineRequest(AL2023_X86.region(), "shop-pipeline", "shop-web/1.0.0",

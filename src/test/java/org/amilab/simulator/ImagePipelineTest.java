@@ -195,6 +195,55 @@ class ImagePipelineTest {
                 .containsExactly("web/1.0.0/1", "web/1.0.0/2", "web/1.0.0/3");
     }
 
+    private ActionResult<BuilderComponent> component(String version, String... steps) {
+        return playground.createComponent(ALICE, new ComponentRequest("shop-page", version, Platform.LINUX,
+                "the shop's home page", List.of(steps)));
+    }
+
+    @Test
+    void aLearnersComponentIsMadeOfShellLinesNeverChangesAndIsCheckedFieldByField() {
+        BuilderComponent made = component("1.0.0", "sudo dnf install -y httpd", "  ",
+                "echo '<h1>Shop</h1>' | sudo tee /var/www/html/index.html").value();
+
+        assertThat(made.phase()).isEqualTo(BuilderComponent.Phase.BUILD);
+        assertThat(made.steps()).as("blank lines are left out").hasSize(2);
+        assertThat(playground.myComponents()).containsExactly(made);
+        assertThat(component("1.0.0", "sudo dnf install -y git").error().code()).isEqualTo("ResourceAlreadyExistsException");
+        assertThat(playground.createComponent(ALICE, new ComponentRequest("apache-web-server", "1.1.0", Platform.LINUX, "",
+                List.of("true"))).error().code()).as("a shipped version").isEqualTo("ResourceAlreadyExistsException");
+        assertThat(component("1.0", "true").error().message()).contains("'1.0'");
+        assertThat(component("1.0.1", " ", "").error().message()).contains("no steps");
+        assertThat(component("1.0.1", java.util.Collections.nCopies(51, "true").toArray(String[]::new)).error().message())
+                .contains("51 steps");
+        assertThat(playground.createComponent(ALICE, new ComponentRequest("shop!", "1.0.1", Platform.LINUX, "",
+                List.of("true"))).error().message()).contains("'shop!'");
+        assertThat(playground.myComponents()).containsExactly(made);
+    }
+
+    @Test
+    void aRecipeWithXxxBuildsTheNewestComponentAndOnlyIfChangedNoticesANewVersion() {
+        component("1.0.0", "sudo dnf install -y httpd", "sudo systemctl enable --now httpd");
+        ImageRecipe recipe = playground.createImageRecipe(ALICE, new ImageRecipeRequest(US_EAST_1, "web", "1.0.0",
+                AL2023_X86.id(), List.of("shop-page/x.x.x", "web-server-answers/1.0.0"), 8)).value();
+        assertThat(recipe.components()).extracting(ImageRecipe.ComponentRef::toString)
+                .containsExactly("shop-page/x.x.x", "web-server-answers/1.0.0");
+        playground.createImagePipeline(ALICE, pipeline("web/1.0.0", "cron(0 9 * * ? *)", true)).value();
+        fixture.advance(Duration.ofDays(2));
+        assertThat(playground.imageBuilds()).hasSize(1);
+        assertThat(playground.imageBuilds().get(0).components()).containsExactly("shop-page/1.0.0", "web-server-answers/1.0.0");
+
+        component("1.1.0", "sudo dnf install -y httpd", "sudo systemctl enable --now httpd",
+                "echo '<h1>Shop 1.1</h1>' | sudo tee /var/www/html/index.html");
+        fixture.advance(Duration.ofDays(1).plusHours(1));
+
+        assertThat(playground.imageBuilds()).extracting(ImageBuild::reference).containsExactly("web/1.0.0/1", "web/1.0.0/2");
+        ImageBuild second = build("web/1.0.0/2");
+        assertThat(second.components()).containsExactly("shop-page/1.1.0", "web-server-answers/1.0.0");
+        assertThat(second.statusAt(fixture.now())).isEqualTo(ImageBuild.Status.AVAILABLE);
+        assertThat(second.outputs().get(0).software().files()).extracting(ConfiguredFile::content)
+                .anySatisfy(content -> assertThat(content).contains("Shop 1.1"));
+    }
+
     @Test
     void aScheduledRunFoundByAReadIsTheRunTheNextActionWritesDown() {
         recipe("1.0.0", "apache-web-server/1.1.0");

@@ -12,6 +12,7 @@ import org.amilab.simulator.EventDetail.ClockSpeedChanged;
 import org.amilab.simulator.EventDetail.HostFailed;
 import org.amilab.simulator.EventDetail.ImageBlockPublicAccessChanged;
 import org.amilab.simulator.EventDetail.ImageDeregistered;
+import org.amilab.simulator.EventDetail.ComponentCreated;
 import org.amilab.simulator.EventDetail.ImageBuildAdvanced;
 import org.amilab.simulator.EventDetail.ImageBuildSkipped;
 import org.amilab.simulator.EventDetail.ImageBuildStarted;
@@ -90,6 +91,10 @@ final class EventText {
         }
         if (detail instanceof ImageRecipeCreated recipe) {
             return "created: from " + recipe.parentImageId() + " with " + String.join(", ", recipe.components());
+        }
+        if (detail instanceof ComponentCreated component) {
+            return "created: " + component.steps().size() + (component.steps().size() == 1 ? " step" : " steps")
+                    + " for " + component.platform().name().toLowerCase(Locale.ROOT);
         }
         if (detail instanceof ImagePipelineSaved pipeline) {
             return pipeline.outcome() + ": builds " + pipeline.recipe() + " on " + pipeline.instanceType() + " for "

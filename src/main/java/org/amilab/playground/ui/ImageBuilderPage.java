@@ -63,6 +63,7 @@ public class ImageBuilderPage extends Main {
     private final PipelinesPanel pipelines;
     private final ImagesPanel images;
     private final RecipesPanel recipes;
+    private final ComponentsPanel components;
     private PlaygroundView shown;
     private Registration ticking;
 
@@ -102,8 +103,9 @@ public class ImageBuilderPage extends Main {
         recipes = new RecipesPanel(content.catalog(), content.components(), commands);
         tabs.add("Pipelines", pipelines);
         tabs.add("Images", images);
+        components = new ComponentsPanel(content.components(), commands);
         tabs.add("Recipes", recipes);
-        tabs.addBuiltWhenShown("Components", () -> new ComponentsPanel(content.components()), panel -> { });
+        tabs.add("Components", components);
         add(new H1("EC2 Image Builder"), intro(), clock, region, errors, tabs);
     }
 
@@ -171,6 +173,6 @@ public class ImageBuilderPage extends Main {
         pipelines.show(shown, code);
         images.show(shown, code);
         recipes.show(shown, code);
-        tabs.refreshShown();
+        components.show(shown, code);
     }
 }

@@ -3,6 +3,7 @@ package org.amilab.playground.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -54,10 +55,12 @@ class RecipesPanel extends Div {
     private final Select<Ami> parent = new Select<>();
     private final CheckboxGroup<BuilderComponent> chosen = new CheckboxGroup<>("Components, applied in this order");
     private final IntegerField volume = new IntegerField("Root volume (GiB)");
+    private final Checkbox newest = new Checkbox("Build with the newest version of each component (x.x.x)");
     private final Grid<Row> grid = new Grid<>();
     private final GridRows<Row> rows = new GridRows<>(grid, Row::reference, row -> row);
     private String region = "";
     private List<String> parentIds = List.of();
+    private List<BuilderComponent> mine = List.of();
 
     RecipesPanel(Catalog catalog, ComponentCatalog components, ImageBuilderPage.Commands commands) {
         this.catalog = catalog;
@@ -78,10 +81,12 @@ class RecipesPanel extends Div {
         chosen.setItemLabelGenerator(c -> c.reference() + " · " + c.phase().name().toLowerCase() + " · " + c.description());
         volume.setId("recipe-volume");
         volume.setStepButtonsVisible(true);
+        newest.setId("recipe-newest");
+        newest.setTooltipText("A pipeline with 'only if changed' then rebuilds when a component gets a new version");
         var create = new Button("Create recipe", click -> create());
         create.setId("create-recipe");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new FormLayout(name, version, parent, volume, chosen);
+        var form = new FormLayout(name, version, parent, volume, chosen, newest);
         form.setColspan(chosen, 2);
         form.setMaxWidth("56rem");
         configureGrid();
@@ -104,6 +109,10 @@ class RecipesPanel extends Div {
             parent.setValue(parents.stream().filter(a -> kept != null && a.id().equals(kept.id())).findFirst()
                     .orElse(parents.isEmpty() ? null : parents.get(0)));
         }
+        if (!view.myComponents().equals(mine)) {
+            mine = view.myComponents();
+            parentChosen(parent.getValue());
+        }
         rows.show(view.imageRecipes().stream().filter(r -> r.region().equals(region)).map(Row::of).toList());
     }
 
@@ -120,10 +129,15 @@ class RecipesPanel extends Div {
             return;
         }
         var kept = chosen.getValue();
-        chosen.setItems(components.components().stream().filter(c -> c.platform() == ami.platform())
+        chosen.setItems(all().stream().filter(c -> c.platform() == ami.platform())
                 .sorted(Comparator.comparing(BuilderComponent::phase)).toList());
         chosen.setValue(kept.stream().filter(c -> c.platform() == ami.platform()).collect(java.util.stream.Collectors.toSet()));
         volume.setValue(Math.max(Objects.requireNonNullElse(volume.getValue(), 0), ami.rootSnapshotSizeGiB()));
+    }
+
+    /** The shipped components, then the learner's own. */
+    private List<BuilderComponent> all() {
+        return Stream.concat(components.components().stream(), mine.stream()).toList();
     }
 
     private void create() {
@@ -135,8 +149,11 @@ class RecipesPanel extends Div {
             return;
         }
         // the catalog's order, build before test: the order in which Image Builder applies them
+        List<BuilderComponent> listed = all();
         List<String> picked = chosen.getValue().stream().sorted(Comparator.comparing(BuilderComponent::phase)
-                .thenComparing(c -> components.components().indexOf(c))).map(BuilderComponent::reference).toList();
+                        .thenComparing(listed::indexOf))
+                .map(c -> newest.getValue() ? c.name() + "/" + ImageRecipe.ComponentRef.NEWEST : c.reference())
+                .distinct().toList();
         var request = new ImageRecipeRequest(region, name.getValue(), version.getValue(),
                 parent.getValue() == null ? "" : parent.getValue().id(), picked, volume.getValue());
         var outcome = commands.execute(new CreateImageRecipe(request), "Created the recipe " + request.name().strip() + "/"

@@ -80,6 +80,15 @@ class ImageBuilderBrowserTest extends BrowserTest {
         assertThat(page.locator("#image-outputs")).containsText("in eu-west-1");
         assertThat(seriousAccessibilityViolations(page)).as("Image Builder, an image's details").isEmpty();
 
+        tab("Components");
+        page.locator("#component-name input").fill("shop-page");
+        page.locator("#component-steps textarea").fill("echo '<h1>Shop</h1>' | sudo tee /var/www/html/index.html");
+        page.locator("#create-component").click();
+        assertThat(visible(page.locator("#components vaadin-grid-cell-content"))).containsText(new String[] {"shop-page/1.0.0"});
+        assertThat(seriousAccessibilityViolations(page)).as("Image Builder, components").isEmpty();
+        tab("Recipes");
+        assertThat(page.getByLabel("shop-page/1.0.0")).isVisible();
+
         page.navigate(url("playground?region=eu-west-1"));
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Launch")).click();
         page.locator("#source-my-amis").click();
