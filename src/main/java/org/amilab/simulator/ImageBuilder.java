@@ -94,7 +94,7 @@ final class ImageBuilder {
         if (resources.recipes.containsKey(key(request.region(), request.name(), version.get()))) {
             return ActionResult.failure(Refusal.RECIPE_EXISTS.error(request.name(), version.get().toString()));
         }
-        Optional<Ami> parent = visibleImages.apply(request.parentImageId()).filter(a -> a.region().equals(request.region()));
+        Optional<Ami> parent = parentOf(request.parentImageId(), request.region());
         if (parent.isEmpty()) {
             return ActionResult.failure(Refusal.AMI_NOT_FOUND.error(request.parentImageId(), request.region()));
         }
@@ -128,7 +128,8 @@ final class ImageBuilder {
                     : ImageRecipe.ComponentRef.pinned(component.get().name(), component.get().version()));
         }
         return ActionResult.success(new ImageRecipe(request.region(), request.name(),
-                SemanticVersion.parse(request.version()).orElseThrow(), parent.id(), refs, request.rootVolumeGiB(), now));
+                SemanticVersion.parse(request.version()).orElseThrow(),
+                LatestAmazonLinux.isParameter(request.parentImageId()) ? request.parentImageId() : parent.id(), refs, request.rootVolumeGiB(), now));
     }
 
     /**
@@ -147,6 +148,12 @@ final class ImageBuilder {
             return all.latest(name);
         }
         return SemanticVersion.parse(version).flatMap(v -> all.find(name, v));
+    }
+
+    /** The AMI a recipe's parent names now: an AMI id, or the parameter for the latest Amazon Linux 2023. */
+    Optional<Ami> parentOf(String parentImage, String region) {
+        return LatestAmazonLinux.isParameter(parentImage) ? LatestAmazonLinux.resolve(catalog, parentImage, region)
+                : visibleImages.apply(parentImage).filter(a -> a.region().equals(region));
     }
 
     static String key(String region, String name, SemanticVersion version) {

@@ -57,7 +57,7 @@ final class ImageBuilds {
                 pipeline.recipeVersion()));
         int buildNumber = nextBuildNumber(recipe);
         String buildName = "Build instance for " + recipe.reference() + "/" + buildNumber;
-        ActionResult<LaunchPlan> plan = planner.plan(new LaunchRequest(pipeline.region(), recipe.parentImageId(),
+        ActionResult<LaunchPlan> plan = planner.plan(new LaunchRequest(pipeline.region(), parentImageId(recipe),
                 pipeline.instanceType(), 1, buildName, Optional.of(recipe.rootVolumeGiB()), Optional.empty(), List.of(),
                 false, false));
         if (!plan.isSuccess()) {
@@ -77,6 +77,14 @@ final class ImageBuilds {
         log.logTransition(at, at, new EventDetail.InstanceLaunched(builder.id(), builder.imageId(), builder.instanceType(),
                 builder.region(), builder.rootDeviceType(), builder.rootSizeGiB()));
         return ActionResult.success(build);
+    }
+
+    /** The AMI id a build of the recipe starts from today: a parameter is read at each build. */
+    String parentImageId(ImageRecipe recipe) {
+        return LatestAmazonLinux.isParameter(recipe.parentImageId())
+                ? LatestAmazonLinux.resolve(catalog, recipe.parentImageId(), recipe.region()).map(Ami::id)
+                        .orElse(recipe.parentImageId())
+                : recipe.parentImageId();
     }
 
     static String key(ImageBuild build) {
@@ -114,7 +122,7 @@ final class ImageBuilds {
     private ImageBuild planRun(ImagePipeline pipeline, ImageRecipe recipe, int buildNumber, ImageBuild.Trigger trigger,
                                LaunchPlan plan, Instance builder, String amiName, ResourceIds ids, Instant start) {
         OperatingSystemSoftware os = catalog.software().of(builder.operatingSystem()).orElseThrow(
-                () -> new IllegalStateException(recipe.parentImageId() + " runs an operating system the catalog lost"));
+                () -> new IllegalStateException(builder.imageId() + " runs an operating system the catalog lost"));
         List<ImageBuild.LogLine> lines = new ArrayList<>();
         Steps build = run(phase(recipe, BuilderComponent.Phase.BUILD), builder, os, builder.software(),
                 start.plus(LifecycleDurations.BUILD_SETUP), lines);
@@ -134,7 +142,7 @@ final class ImageBuilds {
                 : outputs(pipeline, recipe, buildNumber, plan.ami(), captured, amiName, ids);
         return new ImageBuild(pipeline.region(), pipeline.name(), recipe.name(), recipe.version(), buildNumber, trigger,
                 start, buildEnds, testEnds, distributed, pipeline.instanceType(), builder.id(), testInstanceId, testVolumeId,
-                recipe.parentImageId(), resolved(recipe).stream().map(BuilderComponent::reference).toList(),
+                plan.ami().id(), resolved(recipe).stream().map(BuilderComponent::reference).toList(),
                 lines, failure, captured, outputs, 0);
     }
 

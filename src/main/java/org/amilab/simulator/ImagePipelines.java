@@ -182,7 +182,7 @@ final class ImagePipelines {
         List<String> components = builds.resolved(recipe).stream().map(BuilderComponent::reference).toList();
         Optional<ImageBuild> lastBuilt = own.stream().filter(b -> b.statusAt(at) == ImageBuild.Status.AVAILABLE)
                 .reduce((first, second) -> second);
-        if (onlyIfChanged && lastBuilt.filter(b -> b.sameInputsAs(recipe.parentImageId(), components)).isPresent()) {
+        if (onlyIfChanged && lastBuilt.filter(b -> b.sameInputsAs(builds.parentImageId(recipe), components)).isPresent()) {
             return Optional.of("neither the parent image nor a component changed since " + lastBuilt.get().reference());
         }
         return Optional.empty();

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -242,6 +243,34 @@ class ImagePipelineTest {
         assertThat(second.statusAt(fixture.now())).isEqualTo(ImageBuild.Status.AVAILABLE);
         assertThat(second.outputs().get(0).software().files()).extracting(ConfiguredFile::content)
                 .anySatisfy(content -> assertThat(content).contains("Shop 1.1"));
+    }
+
+    @Test
+    void aRecipeOnTheLatestAmazonLinuxParameterRebuildsWhenAwsPublishesANewerImage() {
+        String latest = LatestAmazonLinux.PREFIX + "x86_64";
+        ImageRecipe recipe = playground.createImageRecipe(ALICE, new ImageRecipeRequest(US_EAST_1, "web", "1.0.0", latest,
+                List.of("apache-web-server/1.1.0"), 8)).value();
+        assertThat(recipe.parentImageId()).isEqualTo(latest);
+        playground.createImagePipeline(ALICE, pipeline("web/1.0.0", "cron(0 9 * * ? *)", true)).value();
+        fixture.advance(Duration.ofDays(2));
+        assertThat(playground.imageBuilds()).singleElement().extracting(ImageBuild::parentImageId)
+                .isEqualTo(AL2023_X86.id());
+
+        Ami patched = new Ami("ami-0ffee0123456789ab", "al2023-ami-2023.10.20260105.0-kernel-6.1-x86_64",
+                "Amazon Linux 2023 AMI 2023.10 x86_64", US_EAST_1, AmiSource.QUICK_START, Platform.LINUX,
+                "Amazon Linux 2023", Architecture.X86_64, RootDeviceType.EBS, "/dev/xvda", VirtualizationType.HVM, 8,
+                ImageState.AVAILABLE, "137112412989", "amazon", true, AL2023_X86.blockDeviceMappings(),
+                LaunchPermission.PUBLIC, java.math.BigDecimal.ZERO, SoftwareConfiguration.NONE);
+        var amis = new java.util.ArrayList<>(TestCatalog.AMIS);
+        amis.add(patched);
+        var newerCatalog = new SimulatorEnvironment(new Catalog(TestCatalog.REGIONS, TestCatalog.INSTANCE_TYPES, amis,
+                TestCatalog.SOFTWARE), TestCatalog.PRICES, Instant.MIN, fixture.realClock, new java.util.Random(5), List.of(),
+                TestCatalog.COMPONENTS);
+        Playground later = Playground.restore(newerCatalog, playground.state());
+        later.advanceClock(ALICE, Duration.ofDays(1).plusHours(1)).value();
+
+        assertThat(later.imageBuilds()).extracting(ImageBuild::parentImageId).containsExactly(AL2023_X86.id(), patched.id());
+        assertThat(LatestAmazonLinux.byRelease("al2023-ami-2023.10.20260105.0", "al2023-ami-2023.9.20251117.0")).isPositive();
     }
 
     @Test

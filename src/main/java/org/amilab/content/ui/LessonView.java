@@ -112,8 +112,7 @@ public class LessonView extends Main implements BeforeEnterObserver, AfterNaviga
         box.addClassName("lesson-practice");
         lesson.playground().ifPresent(link -> {
             if (routeExists(link)) {
-                var anchor = new Anchor(link.substring(1), link.startsWith("/image-builder")
-                        ? "Try it on the Image Builder page" : "Try it in the playground");
+                var anchor = new Anchor(link.substring(1), "Try it in the playground");
                 anchor.setId("try-in-playground");
                 box.add(anchor);
             } else {

@@ -28,6 +28,8 @@ import org.amilab.simulator.Ec2Error;
 import org.amilab.simulator.ImageRecipe;
 import org.amilab.simulator.ImageRecipeRequest;
 import org.amilab.simulator.ImageState;
+import org.amilab.simulator.LatestAmazonLinux;
+import org.amilab.simulator.Platform;
 import org.amilab.simulator.PlaygroundCommand.CreateImageRecipe;
 import org.amilab.simulator.RootDeviceType;
 
@@ -47,12 +49,25 @@ class RecipesPanel extends Div {
         }
     }
 
+    /** A parent image to offer: an AMI, or the parameter that always names the latest Amazon Linux 2023. */
+    record Parent(String id, String label, Platform platform, int rootGiB) {
+
+        static Parent of(Ami ami) {
+            return new Parent(ami.id(), ami.operatingSystem() + " · " + ami.id(), ami.platform(), ami.rootSnapshotSizeGiB());
+        }
+
+        static Parent latest(String parameter, Ami now) {
+            return new Parent(parameter, "Latest Amazon Linux 2023, " + now.architecture().apiName() + " (now " + now.id()
+                    + ")", now.platform(), now.rootSnapshotSizeGiB());
+        }
+    }
+
     private final Catalog catalog;
     private final ComponentCatalog components;
     private final ImageBuilderPage.Commands commands;
     private final TextField name = new TextField("Recipe name");
     private final TextField version = new TextField("Version");
-    private final Select<Ami> parent = new Select<>();
+    private final Select<Parent> parent = new Select<>();
     private final CheckboxGroup<BuilderComponent> chosen = new CheckboxGroup<>("Components, applied in this order");
     private final IntegerField volume = new IntegerField("Root volume (GiB)");
     private final Checkbox newest = new Checkbox("Build with the newest version of each component (x.x.x)");
@@ -74,7 +89,7 @@ class RecipesPanel extends Div {
         version.setHelperText("major.minor.patch: a change to a recipe is a higher version");
         parent.setLabel("Parent image");
         parent.setId("recipe-parent");
-        parent.setItemLabelGenerator(ami -> ami.operatingSystem() + " · " + ami.id());
+        parent.setItemLabelGenerator(p -> p == null ? "" : p.label());
         parent.addValueChangeListener(change -> parentChosen(change.getValue()));
         chosen.setId("recipe-components");
         chosen.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
@@ -100,11 +115,11 @@ class RecipesPanel extends Div {
             region = shownRegion;
             parentIds = List.of();
         }
-        List<Ami> parents = parentsIn(view, region);
-        List<String> ids = parents.stream().map(Ami::id).toList();
+        List<Parent> parents = parentsIn(view, region);
+        List<String> ids = parents.stream().map(Parent::id).toList();
         if (!ids.equals(parentIds)) {
             parentIds = ids;
-            Ami kept = parent.getValue();
+            Parent kept = parent.getValue();
             parent.setItems(parents);
             parent.setValue(parents.stream().filter(a -> kept != null && a.id().equals(kept.id())).findFirst()
                     .orElse(parents.isEmpty() ? null : parents.get(0)));
@@ -116,14 +131,17 @@ class RecipesPanel extends Div {
         rows.show(view.imageRecipes().stream().filter(r -> r.region().equals(region)).map(Row::of).toList());
     }
 
-    /** EBS-backed images the learner can launch here: the catalog's, then their own. */
-    private List<Ami> parentsIn(PlaygroundView view, String inRegion) {
-        return Stream.concat(catalog.amis().stream().sorted(Comparator.comparing(Ami::operatingSystem)),
+    /** The latest Amazon Linux 2023, then the EBS-backed images the learner can launch here: the catalog's, their own. */
+    private List<Parent> parentsIn(PlaygroundView view, String inRegion) {
+        Stream<Parent> latest = LatestAmazonLinux.PARAMETERS.stream().flatMap(parameter -> LatestAmazonLinux
+                .resolve(catalog, parameter, inRegion).map(now -> Parent.latest(parameter, now)).stream());
+        Stream<Parent> images = Stream.concat(catalog.amis().stream().sorted(Comparator.comparing(Ami::operatingSystem)),
                         view.myAmis().stream().filter(a -> a.state() == ImageState.AVAILABLE))
-                .filter(a -> a.region().equals(inRegion) && a.rootDeviceType() == RootDeviceType.EBS).toList();
+                .filter(a -> a.region().equals(inRegion) && a.rootDeviceType() == RootDeviceType.EBS).map(Parent::of);
+        return Stream.concat(latest, images).toList();
     }
 
-    private void parentChosen(Ami ami) {
+    private void parentChosen(Parent ami) {
         if (ami == null) {
             chosen.setItems(List.of());
             return;
@@ -132,7 +150,7 @@ class RecipesPanel extends Div {
         chosen.setItems(all().stream().filter(c -> c.platform() == ami.platform())
                 .sorted(Comparator.comparing(BuilderComponent::phase)).toList());
         chosen.setValue(kept.stream().filter(c -> c.platform() == ami.platform()).collect(java.util.stream.Collectors.toSet()));
-        volume.setValue(Math.max(Objects.requireNonNullElse(volume.getValue(), 0), ami.rootSnapshotSizeGiB()));
+        volume.setValue(Math.max(Objects.requireNonNullElse(volume.getValue(), 0), ami.rootGiB()));
     }
 
     /** The shipped components, then the learner's own. */

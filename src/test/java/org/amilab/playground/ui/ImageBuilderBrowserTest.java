@@ -94,6 +94,11 @@ class ImageBuilderBrowserTest extends BrowserTest {
         page.locator("#source-my-amis").click();
         assertThat(visible(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setHasText("golden ")))).hasCount(2);
+
+        page.navigate(url("lessons/image-builder"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Image Builder page")).click();
+        page.waitForURL("**/image-builder");
+        assertThat(page.locator("#pipelines")).containsText("web-pipeline");
     }
 
     private void tab(String name) {
