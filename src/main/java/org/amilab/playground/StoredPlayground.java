@@ -11,7 +11,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Optional;
+import org.amilab.simulator.Money;
 import org.amilab.simulator.PlaygroundSettings;
+import org.jspecify.annotations.Nullable;
 import org.amilab.simulator.InstanceState;
 import org.amilab.simulator.SimulatedClock;
 
@@ -42,6 +45,9 @@ class StoredPlayground {
 
     @Column(name = "instance_quota", nullable = false)
     private int instanceQuota;
+
+    @Column(name = "budget_usd", updatable = false, precision = 12, scale = 2)
+    private @Nullable BigDecimal budgetUsd;
 
     @Column(name = "started_at", nullable = false, updatable = false)
     private Instant startedAt;
@@ -101,6 +107,7 @@ class StoredPlayground {
         this.publicId = UUID.randomUUID();
         this.accountId = accountId;
         this.instanceQuota = settings.instanceQuota();
+        this.budgetUsd = settings.budget().map(Money::amount).orElse(null);
         this.startedAt = startedAt;
     }
 
@@ -121,7 +128,7 @@ class StoredPlayground {
     }
 
     PlaygroundSettings settings() {
-        return new PlaygroundSettings(instanceQuota);
+        return new PlaygroundSettings(instanceQuota, Optional.ofNullable(budgetUsd).map(Money::new));
     }
 
     Instant getStartedAt() {

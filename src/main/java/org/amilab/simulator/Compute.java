@@ -17,8 +17,16 @@ final class Compute {
     private final LaunchPlanner planner;
     private final PlaygroundSettings settings;
 
+    /** Whether the playground's budget lets a launch go ahead: a refusal when it would pass the budget. */
+    interface Budget {
+        Optional<Ec2Error> allows(LaunchPlan plan, LaunchRequest request);
+    }
+
+    private final Budget budget;
+
     Compute(Resources resources, EventLog log, ResourceIds ids, Catalog catalog, LaunchPlanner planner,
-            PlaygroundSettings settings) {
+            PlaygroundSettings settings, Budget budget) {
+        this.budget = budget;
         this.resources = resources;
         this.log = log;
         this.ids = ids;
@@ -28,7 +36,9 @@ final class Compute {
     }
 
     ActionResult<List<Instance>> launch(Actor actor, LaunchRequest request, Instant now) {
-        ActionResult<LaunchPlan> plan = planner.plan(request).flatMap(p -> withinQuota(p, request.count(), now));
+        ActionResult<LaunchPlan> plan = planner.plan(request).flatMap(p -> withinQuota(p, request.count(), now))
+                .flatMap(p -> budget.allows(p, request).<ActionResult<LaunchPlan>>map(ActionResult::failure)
+                        .orElseGet(() -> ActionResult.success(p)));
         String target = request.imageId().isBlank() ? EventDetail.NO_TARGET : request.imageId();
         if (!plan.isSuccess()) {
             return log.refuse(actor, EventType.LAUNCH, List.of(target), now, plan.error());

@@ -50,7 +50,7 @@ public final class Playground {
         ResourceIds ids = new ResourceIds(env.random());
         this.images = new Images(resources, log, ids, env.catalog(), accountId, env.sharedImages());
         this.compute = new Compute(resources, log, ids, env.catalog(),
-                new LaunchPlanner(env.catalog(), imageId -> images.visibleAt(imageId, now())), settings);
+                new LaunchPlanner(env.catalog(), imageId -> images.visibleAt(imageId, now())), settings, this::budgetAllows);
         this.storage = new Storage(resources, log);
         this.imageBuilder = new ImageBuilder(resources, log, env.catalog(), env.components(),
                 imageId -> images.visibleAt(imageId, now()));
@@ -258,7 +258,34 @@ public final class Playground {
     }
 
     public ActionResult<List<StateChange>> start(Actor actor, String... instanceIds) {
-        return compute.changeStates(actor, EventType.START, instanceIds, InstanceRules::start, catchUp());
+        Instant now = catchUp();
+        Optional<Ec2Error> spent = settings.budget().filter(budget -> costsSoFar().total().compareTo(budget) >= 0)
+                .map(budget -> Refusal.BUDGET_SPENT.error(costsSoFar().total().toDisplayString(), budget.toDisplayString()));
+        if (spent.isPresent()) {
+            return log.refuse(actor, EventType.START, instanceIds.length == 0 ? List.of(EventDetail.NO_TARGET)
+                    : List.of(instanceIds), now, spent.get());
+        }
+        return compute.changeStates(actor, EventType.START, instanceIds, InstanceRules::start, now);
+    }
+
+    /**
+     * A launch is denied when what is spent plus the launch's first hour (its instances running, its
+     * volumes stored) would pass the budget, at the prices in force now.
+     */
+    private Optional<Ec2Error> budgetAllows(LaunchPlan plan, LaunchRequest request) {
+        if (settings.budget().isEmpty()) {
+            return Optional.empty();
+        }
+        Money budget = settings.budget().get();
+        PriceBook prices = billing.prices().latest();
+        LaunchEstimate estimate = LaunchEstimate.of(prices, plan.ami(), request);
+        Money firstHour = estimate.perRunningHour().plus(new Money(estimate.storagePerMonth().amount()
+                .divide(java.math.BigDecimal.valueOf(prices.hoursPerMonth()), 6, java.math.RoundingMode.HALF_UP)));
+        Money spent = costsSoFar().total();
+        return spent.plus(firstHour).compareTo(budget) > 0
+                ? Optional.of(Refusal.BUDGET_LAUNCH_DENIED.error(firstHour.toDisplayString(), spent.toDisplayString(),
+                        budget.toDisplayString()))
+                : Optional.empty();
     }
 
     public ActionResult<List<StateChange>> stop(Actor actor, String... instanceIds) {

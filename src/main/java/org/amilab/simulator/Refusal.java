@@ -221,6 +221,14 @@ public enum Refusal {
     COMPONENT_TOO_MANY_STEPS("InvalidParameterValueException",
             "The component has %1$s steps; a component has at most %2$s.",
             "steps", "maximum"),
+    BUDGET_LAUNCH_DENIED("UnauthorizedOperation",
+            "You are not authorized to perform this operation: a budget action denies ec2:RunInstances. The launch "
+                    + "would cost about %1$s in its first hour, and %2$s of the %3$s budget is spent.",
+            "hourCost", "spent", "budget"),
+    BUDGET_SPENT("UnauthorizedOperation",
+            "You are not authorized to perform this operation: a budget action denies ec2:StartInstances, as %1$s of "
+                    + "the %2$s budget is spent.",
+            "spent", "budget"),
     PIPELINE_NAME_INVALID("InvalidParameterValueException",
             "The image pipeline name '%1$s' is invalid: use 1 to 128 letters, digits, spaces, hyphens or underscores, "
                     + "not starting or ending with a space.",

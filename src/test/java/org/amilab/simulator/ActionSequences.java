@@ -111,8 +111,30 @@ final class ActionSequences {
                 case "deregister" -> p.deregisterImage(ALICE, ami.id());
                 case "delete-bundle" -> p.state().bundles().stream().filter(b -> b.imageId().equals(ami.id()))
                         .findFirst().ifPresent(b -> p.deleteBundle(ALICE, b.location()));
+                case "delete-snapshot" -> p.state().snapshots().stream().filter(s -> s.imageId().equals(ami.id()))
+                        .findFirst().ifPresent(s -> p.deleteSnapshot(ALICE, s.id()));
                 default -> throw new IllegalArgumentException(action);
             }
+        }
+    }
+
+    /**
+     * Runs an Image Builder pipeline, creating it first: its recipe installs a web server that is
+     * started (its test passes) or not (its test fails), as {@code passing} says.
+     */
+    record RunPipeline(boolean passing) implements Step {
+        @Override
+        public void accept(PlaygroundFixture fixture) {
+            Playground p = fixture.playground;
+            String version = passing ? "1.1.0" : "1.0.0";
+            if (p.imageRecipes().stream().noneMatch(r -> r.version().toString().equals(version))) {
+                p.createImageRecipe(ALICE, new ImageRecipeRequest(TestCatalog.US_EAST_1, "web", version,
+                        TestCatalog.AL2023_X86.id(), List.of("apache-web-server/" + version, "web-server-answers/1.0.0"), 8));
+                p.createImagePipeline(ALICE, new ImagePipelineRequest(TestCatalog.US_EAST_1, "web-" + version.charAt(2),
+                        "web/" + version, "t3.micro", List.of(TestCatalog.US_EAST_1, TestCatalog.EU_WEST_1), List.of(),
+                        "web {{imagebuilder:buildVersion}}", "", false));
+            }
+            p.startImagePipelineExecution(ALICE, TestCatalog.US_EAST_1, "web-" + version.charAt(2));
         }
     }
 
@@ -148,13 +170,14 @@ final class ActionSequences {
         Arbitrary<Step> launchOwn = Combinators.combine(index, index, rootSize).as(LaunchOwn::new);
         Arbitrary<Step> act = Combinators.combine(Arbitraries.of("start", "stop", "reboot", "terminate", "retype",
                 "protect", "image", "bundle"), index, index).as(Act::new);
-        Arbitrary<Step> onImage = Combinators.combine(Arbitraries.of("copy", "deregister", "delete-bundle"), index, index)
-                .as(OnImage::new);
+        Arbitrary<Step> onImage = Combinators.combine(Arbitraries.of("copy", "deregister", "delete-bundle",
+                "delete-snapshot"), index, index).as(OnImage::new);
+        Arbitrary<Step> pipeline = Arbitraries.of(true, false).map(RunPipeline::new);
         Arbitrary<Step> delete = index.map(DeleteVolume::new);
         Arbitrary<Step> advance = Arbitraries.oneOf(Arbitraries.longs().between(1, 120),
                 Arbitraries.longs().between(1, 3 * 86_400)).map(Advance::new);
         return Arbitraries.frequencyOf(
                 Tuple.of(3, launch), Tuple.of(2, launchInstanceStore), Tuple.of(1, launchOwn), Tuple.of(6, act),
-                Tuple.of(2, bundle), Tuple.of(2, onImage), Tuple.of(1, delete), Tuple.of(5, advance));
+                Tuple.of(2, bundle), Tuple.of(2, onImage), Tuple.of(1, delete), Tuple.of(1, pipeline), Tuple.of(5, advance));
     }
 }

@@ -54,7 +54,7 @@ public final class PlaygroundFixture {
     /** This playground as the next load sees it once {@code prices} came into force at the real now. */
     public PlaygroundFixture repricedNow(PriceBook prices) {
         var environment = new SimulatorEnvironment(TestCatalog.catalog(), prices, realClock.instant(), realClock,
-                new Random(7));
+                new Random(7), List.of(), TestCatalog.COMPONENTS);
         return new PlaygroundFixture(realClock, Playground.restore(environment, playground.state()));
     }
 
