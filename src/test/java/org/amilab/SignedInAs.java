@@ -13,10 +13,24 @@ public final class SignedInAs {
     }
 
     public static <T> T as(String username, Supplier<T> action) {
+        return withRoles(username, action, "ROLE_LEARNER");
+    }
+
+    /** ... as an instructor, who is a learner too. */
+    public static <T> T asInstructor(String username, Supplier<T> action) {
+        return withRoles(username, action, "ROLE_LEARNER", "ROLE_INSTRUCTOR");
+    }
+
+    /** ... as an admin, who holds every role. */
+    public static <T> T asAdmin(String username, Supplier<T> action) {
+        return withRoles(username, action, "ROLE_LEARNER", "ROLE_INSTRUCTOR", "ROLE_ADMIN");
+    }
+
+    private static <T> T withRoles(String username, Supplier<T> action, String... roles) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext learner = SecurityContextHolder.createEmptyContext();
         learner.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_LEARNER")));
+                AuthorityUtils.createAuthorityList(roles)));
         SecurityContextHolder.setContext(learner);
         try {
             return action.get();

@@ -20,6 +20,7 @@ import org.amilab.simulator.PlaygroundCommand;
 import org.amilab.simulator.PlaygroundEvent;
 import org.amilab.simulator.Refusal;
 import org.amilab.simulator.ShellGreeting;
+import org.amilab.simulator.PlaygroundSettings;
 import org.amilab.simulator.PlaygroundSetup;
 import org.amilab.simulator.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
@@ -158,6 +159,20 @@ public class PlaygroundService {
             recorded(learner, loaded, store.save(loaded));
             return loaded.stored().ref();
         });
+    }
+
+    /**
+     * Makes sure the learner has a playground for {@code purpose}, created with these limits if it is
+     * new (a workshop's has the workshop's budget); an existing one is left as it is.
+     */
+    public PlaygroundRef ensure(String purpose, PlaygroundSettings settings) {
+        if (PlaygroundRef.FREE.equals(PlaygroundRef.checkedPurpose(purpose))) {
+            throw new IllegalArgumentException("the free playground has the default limits");
+        }
+        Learner learner = signedInLearner();
+        PlaygroundKey key = learner.playground(purpose);
+        access.checkAct(learner.viewer(), key.ownerId());
+        return inFreshTransactions(() -> store.loadOrCreate(key, settings).stored().ref());
     }
 
     /** Throws the learner's playground for {@code purpose} away, log included; a later use starts afresh. */

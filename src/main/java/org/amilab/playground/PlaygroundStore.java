@@ -58,7 +58,12 @@ class PlaygroundStore {
     }
 
     Loaded loadOrCreate(PlaygroundKey key) {
-        return playgrounds.find(key).map(this::restore).orElseGet(() -> create(key));
+        return loadOrCreate(key, PlaygroundSettings.DEFAULT);
+    }
+
+    /** ... created with these limits if it does not exist yet; an existing one keeps its own. */
+    Loaded loadOrCreate(PlaygroundKey key, PlaygroundSettings settings) {
+        return playgrounds.find(key).map(this::restore).orElseGet(() -> create(key, settings));
     }
 
     /** The learner's playground if they have one; unlike {@link #loadOrCreate}, never writes. */
@@ -85,11 +90,11 @@ class PlaygroundStore {
         return new Loaded(stored, Playground.restore(environment, state));
     }
 
-    private Loaded create(PlaygroundKey key) {
+    private Loaded create(PlaygroundKey key, PlaygroundSettings settings) {
         // the free playground is the learner's own account; every other one is an account of its own
         String accountId = key.purpose().equals(PlaygroundRef.FREE) ? sharing.accountIdOf(key.ownerId())
                 : sharing.newAccountId();
-        Playground playground = Playground.create(environment(accountId), accountId, PlaygroundSettings.DEFAULT);
+        Playground playground = Playground.create(environment(accountId), accountId, settings);
         StoredPlayground stored = new StoredPlayground(key, playground.accountId(), playground.settings(),
                 playground.startedAt());
         stored.update(playground.clock(), ResourcesJson.write(Resources.of(playground.state())), 0);

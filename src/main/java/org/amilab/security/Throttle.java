@@ -22,7 +22,11 @@ enum Throttle {
     /** "That username is taken" answers to one address, which would otherwise let anyone list the usernames. */
     USERNAME_TAKEN_ADDRESS(15, Duration.ofSeconds(30), Duration.ofHours(1)),
     /** Wrong current passwords when changing it: a session left open must not become a way to guess the password. */
-    CURRENT_PASSWORD_USERNAME(5, Duration.ofMinutes(1), Duration.ofMinutes(15));
+    CURRENT_PASSWORD_USERNAME(5, Duration.ofMinutes(1), Duration.ofMinutes(15)),
+    /** Wrong workshop codes typed by one user: a code is short, so guessing must be slow. */
+    WORKSHOP_CODE_USERNAME(5, Duration.ofSeconds(30), Duration.ofMinutes(15)),
+    /** Wrong workshop codes from one address, whoever types them: a room of learners shares one, so it is generous. */
+    WORKSHOP_CODE_ADDRESS(40, Duration.ofSeconds(5), Duration.ofMinutes(15));
 
     static final Duration FORGET_AFTER = Duration.ofHours(1);
 

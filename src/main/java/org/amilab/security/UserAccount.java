@@ -56,6 +56,10 @@ class UserAccount {
         this.createdAt = createdAt;
     }
 
+    Long getId() {
+        return id;
+    }
+
     String getUsername() {
         return username;
     }

@@ -1,0 +1,176 @@
+package org.amilab.workshop.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.amilab.base.LiveUpdates;
+import org.amilab.content.ContentService;
+import org.amilab.workshop.Participant;
+import org.amilab.workshop.Workshop;
+import org.amilab.workshop.WorkshopProblem;
+import org.amilab.workshop.WorkshopService;
+
+/**
+ * One workshop for its instructor, projector-friendly: the code, the join link and its QR code,
+ * joining open or closed, and the participants as they join, each of whom can be removed.
+ */
+@Route("workshops/:workshopId")
+@RolesAllowed("INSTRUCTOR")
+@Uses(Button.class)
+public class WorkshopView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final WorkshopService workshops;
+    private final ContentService content;
+    private final LiveUpdates liveUpdates;
+    private final Grid<Participant> participants = new Grid<>();
+    private final Button joining = new Button();
+    private final Span count = new Span();
+    private Workshop workshop;
+    private Registration ticking;
+    private String title = "Workshop · AMI Lab";
+    private List<Participant> shown = List.of();
+
+    public WorkshopView(WorkshopService workshops, ContentService content, LiveUpdates liveUpdates) {
+        this.workshops = workshops;
+        this.content = content;
+        this.liveUpdates = liveUpdates;
+        addClassNames("page", "workshop-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<UUID> id = event.getRouteParameters().get("workshopId").flatMap(WorkshopView::uuid);
+        if (id.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        try {
+            workshop = workshops.workshop(id.get());
+        } catch (WorkshopProblem missing) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = workshop.title() + " · AMI Lab";
+        build();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notOne) {
+            return Optional.empty();
+        }
+    }
+
+    private void build() {
+        removeAll();
+        String link = JoinLink.of(workshop.joinCode());
+        var code = new Span(workshop.joinCode());
+        code.setId("join-code");
+        code.addClassName("join-code");
+        var anchor = new Anchor(link, link);
+        anchor.setId("join-link");
+        var qr = new Html("<div id=\"join-qr\">" + JoinLink.qrSvg(link) + "</div>");
+        var joinBox = new Div(new Paragraph(new Span("Join at "), anchor, new Span(" with the code")), code, qr);
+        joinBox.addClassName("join-box");
+        joining.setId("toggle-joining");
+        joining.addClickListener(click -> {
+            workshop = workshops.setJoiningOpen(workshop.id(), !workshop.joiningOpen());
+            showJoining();
+        });
+        showJoining();
+        count.setId("participant-count");
+        configureGrid();
+        add(new H1(workshop.title()), new Paragraph(WorkshopsView.WHEN.format(workshop.startsAt()) + " to "
+                        + WorkshopsView.WHEN.format(workshop.endsAt()) + " · " + (workshop.paced() ? "instructor-paced"
+                        : "free-paced") + " · budget $" + workshop.budgetUsd().toPlainString() + " per learner · quiz pass "
+                        + "mark " + workshop.passMark() + "% · lessons: " + String.join(", ", workshop.lessons().stream()
+                        .map(id -> content.lesson(id).map(l -> l.title()).orElse(id)).toList())),
+                joinBox, joining, new H2("Participants"), count, participants);
+        showParticipants(workshops.participants(workshop.id()));
+    }
+
+    private void showJoining() {
+        joining.setText(workshop.joiningOpen() ? "Close joining" : "Open joining");
+        joining.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    }
+
+    private void configureGrid() {
+        participants.setId("participants");
+        participants.setAriaLabel("Participants");
+        participants.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        participants.addColumn(Participant::displayName).setHeader("Learner").setFlexGrow(2);
+        participants.addColumn(p -> WorkshopsView.WHEN.format(p.joinedAt())).setHeader("Joined").setAutoWidth(true);
+        participants.addColumn(LitRenderer.<Participant>of("<vaadin-button theme=\"small error tertiary\" @click=${remove} "
+                        + "aria-label=\"Remove ${item.name}\">Remove</vaadin-button>")
+                .withProperty("name", Participant::displayName)
+                .withFunction("remove", this::confirmRemove)).setHeader("").setAutoWidth(true);
+        participants.setEmptyStateText("Nobody has joined yet.");
+        participants.setAllRowsVisible(true);
+    }
+
+    private void confirmRemove(Participant participant) {
+        var dialog = new ConfirmDialog("Remove " + participant.displayName() + "?", "They can no longer open the "
+                + "workshop's playground, and the code will not let them join again.", "Remove", confirmed -> {
+                    workshops.remove(workshop.id(), participant.userId());
+                    showParticipants(workshops.participants(workshop.id()));
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void showParticipants(List<Participant> fresh) {
+        count.setText(fresh.size() + (fresh.size() == 1 ? " learner" : " learners") + " joined.");
+        if (!fresh.equals(shown)) {
+            shown = fresh;
+            participants.setItems(fresh);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (workshop != null) {
+            UUID id = workshop.id();
+            ticking = liveUpdates.subscribe(attachEvent.getUI(), () -> workshops.participants(id), this::showParticipants);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (ticking != null) {
+            ticking.remove();
+        }
+        super.onDetach(detachEvent);
+    }
+}
