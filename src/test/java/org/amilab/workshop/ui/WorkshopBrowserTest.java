@@ -56,8 +56,8 @@ class WorkshopBrowserTest extends BrowserTest {
                 .setHasText("Amazon Linux 2023").setVisible(true)).first().click();
         page.locator("#launch-selected").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Launch").setExact(true)).click();
-        assertThat(page.locator("#launch-wizard")).containsText("UnauthorizedOperation");
-        assertThat(page.locator("#launch-wizard")).containsText("of the $0.01 budget");
+        assertThat(page.locator("#launch-problem")).containsText("UnauthorizedOperation");
+        assertThat(page.locator("#launch-problem")).containsText("of the $0.01 budget");
         page.keyboard().press("Escape");
         assertThat(seriousAccessibilityViolations(page)).as("workshop playground").isEmpty();
 
