@@ -16,6 +16,17 @@ class PlaygroundAccess {
     record Viewer(long userId) {
     }
 
+    private final java.util.List<PlaygroundReadGrant> grants;
+
+    PlaygroundAccess(java.util.List<PlaygroundReadGrant> grants) {
+        this.grants = grants;
+    }
+
+    /** The owner, or someone a feature's grant lets read this playground (an instructor, a participant's workshop one). */
+    boolean mayRead(Viewer viewer, String purpose, long ownerId) {
+        return mayRead(viewer, ownerId) || grants.stream().anyMatch(g -> g.letsRead(viewer.userId(), purpose, ownerId));
+    }
+
     boolean mayRead(Viewer viewer, long ownerId) {
         return viewer.userId() == ownerId;
     }

@@ -125,6 +125,18 @@ public class PlaygroundService {
         return ownerIds.isEmpty() ? List.of() : store.summariesOf(ownerIds);
     }
 
+    /**
+     * The summaries of these owners' playgrounds for {@code purpose}, in one query, for a class
+     * dashboard: only the owners whose playground the signed-in person may read are answered.
+     */
+    @Transactional(readOnly = true)
+    public List<PlaygroundSummary> summariesOf(String purpose, Collection<Long> ownerIds) {
+        Learner viewer = signedInLearner();
+        List<Long> readable = ownerIds.stream()
+                .filter(owner -> access.mayRead(viewer.viewer(), PlaygroundRef.checkedPurpose(purpose), owner)).toList();
+        return readable.isEmpty() ? List.of() : store.summariesOf(readable, purpose);
+    }
+
     /** Throws the learner's playground away, log included; their next use starts a fresh one. */
     public void reset() {
         discard(PlaygroundRef.FREE);

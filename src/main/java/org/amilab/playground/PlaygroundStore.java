@@ -157,7 +157,11 @@ class PlaygroundStore {
     }
 
     List<PlaygroundSummary> summariesOf(Collection<Long> ownerIds) {
-        return playgrounds.summariesOf(ownerIds, PlaygroundRef.FREE);
+        return summariesOf(ownerIds, PlaygroundRef.FREE);
+    }
+
+    List<PlaygroundSummary> summariesOf(Collection<Long> ownerIds, String purpose) {
+        return playgrounds.summariesOf(ownerIds, purpose);
     }
 
     Optional<StoredPlayground> find(PlaygroundKey key) {

@@ -76,6 +76,9 @@ class LifecycleProperties {
             int smallest = TestCatalog.catalog().ami(instance.imageId()).map(Ami::rootSnapshotSizeGiB)
                     .or(() -> state.images().stream().filter(a -> a.id().equals(instance.imageId()))
                             .map(a -> a.ami().rootSnapshotSizeGiB()).findFirst())
+                    // an Image Builder test instance runs the image before distribution registers it
+                    .or(() -> state.builds().stream().flatMap(b -> b.outputs().stream())
+                            .filter(a -> a.id().equals(instance.imageId())).map(Ami::rootSnapshotSizeGiB).findFirst())
                     .orElseThrow();
             assertThat(instance.rootSizeGiB()).isGreaterThanOrEqualTo(smallest);
             if (instance.isEbsBacked()) {

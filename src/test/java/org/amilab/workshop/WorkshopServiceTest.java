@@ -67,8 +67,15 @@ class WorkshopServiceTest {
         assertThat(as("ws-lee", () -> playgrounds.execute(new PlaygroundCommand.RunInstances(
                 LaunchRequest.of("us-east-1", EBS_AMI, "t3.micro")))).isSuccess()).as("the free playground").isTrue();
 
-        assertThat(asInstructor("ws-ines", () -> workshops.participants(made.id()))).extracting(Participant::displayName)
-                .containsExactly("ws-lee");
+        List<Participant> in = asInstructor("ws-ines", () -> workshops.participants(made.id()));
+        assertThat(in).extracting(Participant::displayName).containsExactly("ws-lee");
+        assertThat(in.get(0).lastActivity()).as("the refused launch was an action").isPresent();
+        assertThat(in.get(0).runningInstances()).isZero();
+        long lee = in.get(0).userId();
+        assertThat(asInstructor("ws-otto", () -> playgrounds.summariesOf(made.playgroundPurpose(), List.of(lee))))
+                .as("another instructor reads no summary of this class").isEmpty();
+        assertThat(asInstructor("ws-ines", () -> playgrounds.summariesOf("free", List.of(lee))))
+                .as("nor does its instructor read the learner's free playground").isEmpty();
         assertThat(asInstructor("ws-otto", () -> workshops.mine())).isEmpty();
         assertThatThrownBy(() -> asInstructor("ws-otto", () -> workshops.workshop(made.id())))
                 .isInstanceOf(AccessDeniedException.class);

@@ -130,6 +130,11 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
         participants.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         participants.addColumn(Participant::displayName).setHeader("Learner").setFlexGrow(2);
         participants.addColumn(p -> WorkshopsView.WHEN.format(p.joinedAt())).setHeader("Joined").setAutoWidth(true);
+        participants.addColumn(Participant::runningInstances).setHeader("Running").setAutoWidth(true).setKey("running");
+        participants.addColumn(p -> "$" + p.spendUsd().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " of $"
+                + workshop.budgetUsd().toPlainString()).setHeader("Spent").setAutoWidth(true);
+        participants.addColumn(p -> p.lastActivity().map(WorkshopsView.WHEN::format).orElse("—")).setHeader("Last action")
+                .setAutoWidth(true);
         participants.addColumn(LitRenderer.<Participant>of("<vaadin-button theme=\"small error tertiary\" @click=${remove} "
                         + "aria-label=\"Remove ${item.name}\">Remove</vaadin-button>")
                 .withProperty("name", Participant::displayName)

@@ -28,7 +28,7 @@ class WorkshopBrowserTest extends BrowserTest {
         String title = uniqueName("AMIs afternoon");
         instructor.locator("#workshop-title input").fill(title);
         instructor.getByLabel("What is an AMI?").check();
-        instructor.locator("#workshop-budget input").fill("0.01");
+        instructor.locator("#workshop-budget input").fill("0.05");
         instructor.locator("#create-workshop").click();
         instructor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
         instructor.waitForURL("**/workshops/*");
@@ -49,20 +49,28 @@ class WorkshopBrowserTest extends BrowserTest {
         page.locator("#workshop-code input").fill(code.toLowerCase());
         page.locator("#join-workshop").click();
         page.waitForURL("**/workshop/*");
-        assertThat(page.locator("#workshop-budget")).containsText("$0.01");
+        assertThat(page.locator("#workshop-budget")).containsText("$0.05");
         assertThat(page.locator("#workshop-lessons")).containsText("What is an AMI?");
 
         page.locator("#ami-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setHasText("Amazon Linux 2023").setVisible(true)).first().click();
         page.locator("#launch-selected").click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Launch").setExact(true)).click();
+        assertThat(page.locator("#launch-wizard")).hasCount(0);
+        assertThat(instructor.locator("#participants")).containsText("Joining Learner");
+        assertThat(instructor.locator("#participants vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText("of $0.05").setVisible(true))).hasCount(1);
+        assertThat(instructor.locator("#participants")).not().containsText("—");
+
+        page.locator("#launch-selected").click();
+        page.getByLabel("Number of instances").fill("5");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Launch").setExact(true)).click();
         assertThat(page.locator("#launch-problem")).containsText("UnauthorizedOperation");
-        assertThat(page.locator("#launch-problem")).containsText("of the $0.01 budget");
+        assertThat(page.locator("#launch-problem")).containsText("of the $0.05 budget");
         page.keyboard().press("Escape");
         assertThat(seriousAccessibilityViolations(page)).as("workshop playground").isEmpty();
 
         assertThat(instructor.locator("#participant-count")).hasText("1 learner joined.");
-        assertThat(instructor.locator("#participants")).containsText("Joining Learner");
         instructor.navigate(url("workshops"));
         assertThat(seriousAccessibilityViolations(instructor)).as("workshops page").isEmpty();
     }
