@@ -59,6 +59,15 @@ class StoredWorkshop {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "lessons_unlocked", nullable = false)
+    private int lessonsUnlocked;
+
+    @Column(nullable = false, length = 500)
+    private String announcement;
+
+    @Column(name = "announced_at")
+    private @Nullable Instant announcedAt;
+
     @Version
     private long version;
 
@@ -78,6 +87,22 @@ class StoredWorkshop {
         this.joinCode = joinCode;
         this.joiningOpen = true;
         this.createdAt = createdAt;
+        this.lessonsUnlocked = 1;
+        this.announcement = "";
+    }
+
+    /** Unlocks the next lesson of a paced workshop; the count never passes the number of lessons. */
+    void unlockNextLesson() {
+        lessonsUnlocked = Math.min(lessonsUnlocked + 1, lessonIds().size());
+    }
+
+    void announce(String text, Instant at) {
+        this.announcement = text;
+        this.announcedAt = text.isEmpty() ? null : at;
+    }
+
+    private List<String> lessonIds() {
+        return lessons.isEmpty() ? List.of() : Arrays.asList(lessons.split(","));
     }
 
     long id() {
@@ -116,7 +141,9 @@ class StoredWorkshop {
     }
 
     Workshop toWorkshop(int participants) {
-        return new Workshop(publicId, title, lessons.isEmpty() ? List.of() : Arrays.asList(lessons.split(",")), startsAt,
-                endsAt, paced, budgetUsd, passMark, joinCode, joiningOpen, participants);
+        return new Workshop(publicId, title, lessonIds(), startsAt, endsAt, paced, budgetUsd, passMark, joinCode, joiningOpen,
+                participants, paced ? lessonsUnlocked : lessonIds().size(),
+                announcement.isEmpty() || announcedAt == null ? java.util.Optional.empty()
+                        : java.util.Optional.of(new Workshop.Announcement(announcement, announcedAt)));
     }
 }

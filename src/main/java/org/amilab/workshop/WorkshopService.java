@@ -41,6 +41,7 @@ public class WorkshopService implements OtherPlaygrounds {
     private static final Logger log = LoggerFactory.getLogger(WorkshopService.class);
     /** Said for every code that opens nothing, so that a guess learns nothing about which workshops exist. */
     static final String NO_SUCH_CODE = "No open workshop has that code. Check it with your instructor.";
+    static final int ANNOUNCEMENT_MAX = 500;
 
     private final StoredWorkshopRepository workshops;
     private final StoredParticipantRepository participants;
@@ -133,6 +134,31 @@ public class WorkshopService implements OtherPlaygrounds {
         return transaction.execute(status -> {
             StoredWorkshop found = run(id);
             found.setJoiningOpen(open);
+            return found.toWorkshop((int) participants.countByWorkshopIdAndRemovedAtIsNull(found.id()));
+        });
+    }
+
+    /** In an instructor-paced workshop, opens the next lesson to every participant. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public Workshop unlockNextLesson(UUID id) {
+        return transaction.execute(status -> {
+            StoredWorkshop found = run(id);
+            found.unlockNextLesson();
+            return found.toWorkshop((int) participants.countByWorkshopIdAndRemovedAtIsNull(found.id()));
+        });
+    }
+
+    /** Puts a banner on every participant's screen; an empty text takes it down. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public Workshop announce(UUID id, String text) {
+        String said = text == null ? "" : text.strip();
+        if (said.length() > ANNOUNCEMENT_MAX) {
+            throw new WorkshopProblem("An announcement is at most " + ANNOUNCEMENT_MAX + " characters; this one has "
+                    + said.length() + ".");
+        }
+        return transaction.execute(status -> {
+            StoredWorkshop found = run(id);
+            found.announce(said, clock.instant());
             return found.toWorkshop((int) participants.countByWorkshopIdAndRemovedAtIsNull(found.id()));
         });
     }

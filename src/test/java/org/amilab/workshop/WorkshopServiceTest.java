@@ -116,6 +116,41 @@ class WorkshopServiceTest {
     }
 
     @Test
+    void aPacedWorkshopOpensItsLessonsOneByOneAndAnAnnouncementReachesEveryParticipant() {
+        signUp("ws-pia", "ws-quin", "ws-rex");
+        Instant start = Instant.now();
+        Workshop paced = asInstructor("ws-pia", () -> workshops.create(new WorkshopForm("Paced", List.of("what-is-an-ami",
+                "choosing-an-ami", "instance-lifecycle"), start, start.plus(Duration.ofHours(2)), true,
+                new BigDecimal("5.00"), 70)));
+        as("ws-quin", () -> workshops.join(paced.joinCode()));
+        assertThat(as("ws-quin", () -> workshops.joined(paced.id())).orElseThrow()).satisfies(seen -> {
+            assertThat(seen.unlocked("what-is-an-ami")).isTrue();
+            assertThat(seen.unlocked("choosing-an-ami")).isFalse();
+            assertThat(seen.announcement()).isEmpty();
+        });
+
+        asInstructor("ws-pia", () -> workshops.unlockNextLesson(paced.id()));
+        asInstructor("ws-pia", () -> workshops.announce(paced.id(), "  Stop your instances before the break.  "));
+
+        Workshop seen = as("ws-quin", () -> workshops.joined(paced.id())).orElseThrow();
+        assertThat(seen.unlocked("choosing-an-ami")).isTrue();
+        assertThat(seen.unlocked("instance-lifecycle")).isFalse();
+        assertThat(seen.announcement()).get().extracting(Workshop.Announcement::text)
+                .isEqualTo("Stop your instances before the break.");
+        assertThatThrownBy(() -> asInstructor("ws-rex", () -> workshops.announce(paced.id(), "hijacked")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("ws-quin", () -> workshops.unlockNextLesson(paced.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asInstructor("ws-pia", () -> workshops.announce(paced.id(), "x".repeat(501))))
+                .isInstanceOf(WorkshopProblem.class).hasMessageContaining("at most 500");
+        for (int i = 0; i < 5; i++) {
+            asInstructor("ws-pia", () -> workshops.unlockNextLesson(paced.id()));
+        }
+        assertThat(as("ws-quin", () -> workshops.joined(paced.id())).orElseThrow().lessonsUnlocked()).isEqualTo(3);
+        assertThat(as("ws-rex", () -> workshops.joined(paced.id()))).as("not a participant").isEmpty();
+    }
+
+    @Test
     void wrongCodesAreSlowedDownPerLearner() {
         signUp("ws-guess");
         for (int i = 0; i < 5; i++) {

@@ -1,6 +1,9 @@
 package org.amilab.workshop.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -11,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +27,7 @@ import org.amilab.playground.ui.PlaygroundSwitch;
 import org.amilab.playground.ui.PlaygroundWorkbench;
 import org.amilab.workshop.Workshop;
 import org.amilab.workshop.WorkshopService;
+import org.jspecify.annotations.Nullable;
 
 /** A participant's workshop: its lessons, its budget and the workshop playground, a playground of its own. */
 @Route("workshop/:workshopId")
@@ -35,6 +40,11 @@ public class WorkshopPlaygroundView extends Main implements BeforeEnterObserver,
     private final LiveUpdates liveUpdates;
     private final List<OtherPlaygrounds> others;
     private String title = "Workshop · AMI Lab";
+    private final Div banner = new Div();
+    private final OrderedList lessons = new OrderedList();
+    private @Nullable Workshop shownWorkshop;
+    private @Nullable Registration ticking;
+    private Object newsShown = List.of();
 
     public WorkshopPlaygroundView(WorkshopService workshops, PlaygroundService playgrounds, ContentService content,
                                   LiveUpdates liveUpdates, List<OtherPlaygrounds> others) {
@@ -75,16 +85,52 @@ public class WorkshopPlaygroundView extends Main implements BeforeEnterObserver,
     private void show(Workshop workshop) {
         title = workshop.title() + " · AMI Lab";
         String purpose = workshops.openPlayground(workshop);
-        var lessons = new OrderedList();
+        shownWorkshop = workshop;
+        banner.setId("announcement");
+        banner.addClassName("workshop-announcement");
+        banner.getElement().setAttribute("role", "status");
         lessons.setId("workshop-lessons");
-        workshop.lessons().forEach(id -> content.lesson(id).ifPresent(lesson ->
-                lessons.add(new ListItem(new Anchor("lessons/" + lesson.id(), lesson.title())))));
+        showNews(workshop);
         var budget = new Paragraph("Your playground budget for this workshop is $" + workshop.budgetUsd().toPlainString()
                 + " in simulated dollars: once launching more would pass it, the playground denies it, as an AWS "
                 + "Budgets action would.");
         budget.setId("workshop-budget");
         var workbench = new PlaygroundWorkbench(playgrounds.open(purpose), content, liveUpdates,
                 new PlaygroundWorkbench.Setting("Workshop playground: " + workshop.title(), "us-east-1", false, view -> { }));
-        add(new H1(workshop.title()), new PlaygroundSwitch(others, purpose), new H2("Lessons"), lessons, budget, workbench);
+        add(new H1(workshop.title()), banner, new PlaygroundSwitch(others, purpose), new H2("Lessons"), lessons, budget,
+                workbench);
+    }
+
+    /** The announcement and the unlocked lessons, as the instructor last left them. */
+    private void showNews(Workshop workshop) {
+        var news = List.of(workshop.announcement(), workshop.lessonsUnlocked());
+        if (news.equals(newsShown)) {
+            return;
+        }
+        newsShown = news;
+        banner.setText(workshop.announcement().map(a -> "From your instructor: " + a.text()).orElse(""));
+        banner.setVisible(workshop.announcement().isPresent());
+        lessons.removeAll();
+        workshop.lessons().forEach(id -> content.lesson(id).ifPresent(lesson -> lessons.add(workshop.unlocked(id)
+                ? new ListItem(new Anchor("lessons/" + lesson.id(), lesson.title()))
+                : new ListItem(lesson.title() + " (locked until your instructor opens it)"))));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (shownWorkshop != null) {
+            java.util.UUID id = shownWorkshop.id();
+            ticking = liveUpdates.subscribe(attachEvent.getUI(), () -> workshops.joined(id),
+                    fresh -> fresh.ifPresent(this::showNews));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (ticking != null) {
+            ticking.remove();
+        }
+        super.onDetach(detachEvent);
     }
 }

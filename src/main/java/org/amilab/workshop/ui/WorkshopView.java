@@ -16,6 +16,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -108,6 +110,37 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
             showJoining();
         });
         showJoining();
+        var announcement = new TextArea("Announcement to every participant");
+        announcement.setId("announcement-text");
+        announcement.setMaxLength(500);
+        announcement.setWidthFull();
+        announcement.setValue(workshop.announcement().map(Workshop.Announcement::text).orElse(""));
+        var announce = new Button("Announce", click -> {
+            try {
+                workshop = workshops.announce(workshop.id(), announcement.getValue());
+                announcement.setInvalid(false);
+                Notification.show(workshop.announcement().isPresent() ? "Announced to every participant."
+                        : "The announcement is taken down.");
+            } catch (WorkshopProblem tooLong) {
+                announcement.setErrorMessage(tooLong.getMessage());
+                announcement.setInvalid(true);
+            }
+        });
+        announce.setId("announce");
+        var pacing = new Div();
+        if (workshop.paced()) {
+            var unlocked = new Span();
+            unlocked.setId("unlocked-lessons");
+            Runnable showUnlocked = () -> unlocked.setText(workshop.lessonsUnlocked() + " of " + workshop.lessons().size()
+                    + " lessons unlocked.");
+            showUnlocked.run();
+            var next = new Button("Unlock the next lesson", click -> {
+                workshop = workshops.unlockNextLesson(workshop.id());
+                showUnlocked.run();
+            });
+            next.setId("unlock-next");
+            pacing.add(new H2("Pacing"), unlocked, next);
+        }
         count.setId("participant-count");
         configureGrid();
         add(new H1(workshop.title()), new Paragraph(WorkshopsView.WHEN.format(workshop.startsAt()) + " to "
@@ -115,7 +148,8 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
                         : "free-paced") + " · budget $" + workshop.budgetUsd().toPlainString() + " per learner · quiz pass "
                         + "mark " + workshop.passMark() + "% · lessons: " + String.join(", ", workshop.lessons().stream()
                         .map(id -> content.lesson(id).map(l -> l.title()).orElse(id)).toList())),
-                joinBox, joining, new H2("Participants"), count, participants);
+                joinBox, joining, pacing, new H2("Announcement"), announcement, announce, new H2("Participants"), count,
+                participants);
         showParticipants(workshops.participants(workshop.id()));
     }
 

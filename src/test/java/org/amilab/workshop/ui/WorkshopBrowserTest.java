@@ -28,6 +28,8 @@ class WorkshopBrowserTest extends BrowserTest {
         String title = uniqueName("AMIs afternoon");
         instructor.locator("#workshop-title input").fill(title);
         instructor.getByLabel("What is an AMI?").check();
+        instructor.getByLabel("Choosing an AMI").check();
+        instructor.getByLabel("Instructor-paced: I unlock the lessons one by one").check();
         instructor.locator("#workshop-budget input").fill("0.05");
         instructor.locator("#create-workshop").click();
         instructor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title)).click();
@@ -51,6 +53,14 @@ class WorkshopBrowserTest extends BrowserTest {
         page.waitForURL("**/workshop/*");
         assertThat(page.locator("#workshop-budget")).containsText("$0.05");
         assertThat(page.locator("#workshop-lessons")).containsText("What is an AMI?");
+        assertThat(page.locator("#workshop-lessons")).containsText("(locked until your instructor opens it)");
+        instructor.locator("#unlock-next").click();
+        assertThat(instructor.locator("#unlocked-lessons")).hasText("2 of 2 lessons unlocked.");
+        assertThat(page.locator("#workshop-lessons")).not().containsText("locked");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Choosing an AMI"))).isVisible();
+        instructor.locator("#announcement-text textarea").fill("Stop your instances before the break.");
+        instructor.locator("#announce").click();
+        assertThat(page.locator("#announcement")).hasText("From your instructor: Stop your instances before the break.");
 
         page.locator("#ami-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setHasText("Amazon Linux 2023").setVisible(true)).first().click();
