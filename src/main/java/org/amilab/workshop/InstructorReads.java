@@ -1,6 +1,5 @@
 package org.amilab.workshop;
 
-import java.util.UUID;
 import org.amilab.playground.PlaygroundReadGrant;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,8 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** A workshop's instructor may read the workshop playgrounds of its participants, and nothing else of theirs. */
 @Component
 class InstructorReads implements PlaygroundReadGrant {
-
-    private static final String PREFIX = "workshop:";
 
     private final StoredWorkshopRepository workshops;
     private final StoredParticipantRepository participants;
@@ -27,16 +24,11 @@ class InstructorReads implements PlaygroundReadGrant {
     @Override
     @Transactional(readOnly = true)
     public boolean letsRead(long viewerId, String purpose, long ownerId) {
-        if (!purpose.startsWith(PREFIX)) {
+        if (!purpose.startsWith(Workshop.PURPOSE_PREFIX)) {
             return false;
         }
-        UUID id;
-        try {
-            id = UUID.fromString(purpose.substring(PREFIX.length()));
-        } catch (IllegalArgumentException notAWorkshop) {
-            return false;
-        }
-        return workshops.findByPublicId(id).filter(w -> w.instructorId() == viewerId || isAdmin())
+        return Workshop.idOf(purpose.substring(Workshop.PURPOSE_PREFIX.length())).flatMap(workshops::findByPublicId)
+                .filter(w -> w.instructorId() == viewerId || isAdmin())
                 .flatMap(w -> participants.findByWorkshopIdAndUserId(w.id(), ownerId)).filter(p -> !p.removed())
                 .isPresent();
     }

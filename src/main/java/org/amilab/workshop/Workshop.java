@@ -33,8 +33,19 @@ public record Workshop(UUID id, String title, List<String> lessons, Instant star
         return purposeOf(id);
     }
 
+    static final String PURPOSE_PREFIX = "workshop:";
+
     static String purposeOf(UUID workshopId) {
-        return "workshop:" + workshopId;
+        return PURPOSE_PREFIX + workshopId;
+    }
+
+    /** A workshop's id as a page's address or a playground's purpose writes it, or empty for anything else. */
+    public static Optional<UUID> idOf(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     public boolean endedBy(Instant now) {

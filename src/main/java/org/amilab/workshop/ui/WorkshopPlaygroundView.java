@@ -59,7 +59,7 @@ public class WorkshopPlaygroundView extends Main implements BeforeEnterObserver,
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<Workshop> workshop = event.getRouteParameters().get("workshopId").flatMap(WorkshopPlaygroundView::uuid)
+        Optional<Workshop> workshop = event.getRouteParameters().get("workshopId").flatMap(Workshop::idOf)
                 .flatMap(workshops::joined);
         if (workshop.isEmpty()) {
             add(new H1("Workshop"), new Paragraph("You are not in this workshop. Join it with the code your instructor "
@@ -72,14 +72,6 @@ public class WorkshopPlaygroundView extends Main implements BeforeEnterObserver,
     @Override
     public String getPageTitle() {
         return title;
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notOne) {
-            return Optional.empty();
-        }
     }
 
     private void show(Workshop workshop) {
@@ -120,7 +112,7 @@ public class WorkshopPlaygroundView extends Main implements BeforeEnterObserver,
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         if (shownWorkshop != null) {
-            java.util.UUID id = shownWorkshop.id();
+            UUID id = shownWorkshop.id();
             ticking = liveUpdates.subscribe(attachEvent.getUI(), () -> workshops.joined(id),
                     fresh -> fresh.ifPresent(this::showNews));
         }

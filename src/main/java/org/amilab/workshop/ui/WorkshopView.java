@@ -65,7 +65,7 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<UUID> id = event.getRouteParameters().get("workshopId").flatMap(WorkshopView::uuid);
+        Optional<UUID> id = event.getRouteParameters().get("workshopId").flatMap(Workshop::idOf);
         if (id.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -83,14 +83,6 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
     @Override
     public String getPageTitle() {
         return title;
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notOne) {
-            return Optional.empty();
-        }
     }
 
     private void build() {
