@@ -17,9 +17,28 @@ class PlaygroundAccess {
     }
 
     private final java.util.List<PlaygroundReadGrant> grants;
+    private final java.util.List<PlaygroundUseCondition> conditions;
 
-    PlaygroundAccess(java.util.List<PlaygroundReadGrant> grants) {
+    PlaygroundAccess(java.util.List<PlaygroundReadGrant> grants, java.util.List<PlaygroundUseCondition> conditions) {
         this.grants = grants;
+        this.conditions = conditions;
+    }
+
+    void checkRead(Viewer viewer, PlaygroundKey key) {
+        if (!mayRead(viewer, key.purpose(), key.ownerId()) || !usable(key)) {
+            throw new AccessDeniedException("Only its owner can look at a playground.");
+        }
+    }
+
+    void checkAct(Viewer viewer, PlaygroundKey key) {
+        if (!mayAct(viewer, key.ownerId()) || !usable(key)) {
+            throw new AccessDeniedException("Only its owner can act on a playground.");
+        }
+    }
+
+    /** Whether every feature's condition lets this playground be used at all (a removed participant's workshop one is not). */
+    private boolean usable(PlaygroundKey key) {
+        return conditions.stream().allMatch(condition -> condition.ownerMayUse(key.ownerId(), key.purpose()));
     }
 
     /** The owner, or someone a feature's grant lets read this playground (an instructor, a participant's workshop one). */
@@ -35,15 +54,4 @@ class PlaygroundAccess {
         return viewer.userId() == ownerId;
     }
 
-    void checkRead(Viewer viewer, long ownerId) {
-        if (!mayRead(viewer, ownerId)) {
-            throw new AccessDeniedException("Only its owner can look at a playground.");
-        }
-    }
-
-    void checkAct(Viewer viewer, long ownerId) {
-        if (!mayAct(viewer, ownerId)) {
-            throw new AccessDeniedException("Only its owner can act on a playground.");
-        }
-    }
 }

@@ -161,7 +161,7 @@ public class PlaygroundService {
         }
         Learner learner = signedInLearner();
         PlaygroundKey key = learner.playground(purpose);
-        access.checkAct(learner.viewer(), key.ownerId());
+        access.checkAct(learner.viewer(), key);
         return inFreshTransactions(() -> {
             discard(learner, key);
             Loaded loaded = store.loadOrCreate(key);
@@ -183,7 +183,7 @@ public class PlaygroundService {
         }
         Learner learner = signedInLearner();
         PlaygroundKey key = learner.playground(purpose);
-        access.checkAct(learner.viewer(), key.ownerId());
+        access.checkAct(learner.viewer(), key);
         return inFreshTransactions(() -> store.loadOrCreate(key, settings).stored().ref());
     }
 
@@ -191,7 +191,7 @@ public class PlaygroundService {
     public void discard(String purpose) {
         Learner learner = signedInLearner();
         PlaygroundKey key = learner.playground(PlaygroundRef.checkedPurpose(purpose));
-        access.checkAct(learner.viewer(), key.ownerId());
+        access.checkAct(learner.viewer(), key);
         writing.executeWithoutResult(status -> discard(learner, key));
     }
 
@@ -314,7 +314,7 @@ public class PlaygroundService {
     private <T> Optional<T> readOwn(String purpose, Function<Loaded, T> look) {
         Learner learner = signedInLearner();
         PlaygroundKey key = learner.playground(purpose);
-        access.checkRead(learner.viewer(), key.ownerId());
+        access.checkRead(learner.viewer(), key);
         return reading.execute(status -> store.load(key).map(look));
     }
 
@@ -322,7 +322,7 @@ public class PlaygroundService {
     private <T> Optional<T> readRow(String purpose, Function<StoredPlayground, T> look) {
         Learner learner = signedInLearner();
         PlaygroundKey key = learner.playground(purpose);
-        access.checkRead(learner.viewer(), key.ownerId());
+        access.checkRead(learner.viewer(), key);
         return reading.execute(status -> store.find(key).map(look));
     }
 
@@ -331,11 +331,11 @@ public class PlaygroundService {
      * learner who has none yet gets it created first, so that its account id and start stay put.
      */
     private <T> T lookAt(Learner learner, PlaygroundKey key, Function<Loaded, T> look) {
-        access.checkRead(learner.viewer(), key.ownerId());
+        access.checkRead(learner.viewer(), key);
         Optional<T> seen = reading.execute(status -> store.load(key).map(look));
         // only its owner's first look creates a playground
         return seen.orElseGet(() -> {
-            access.checkAct(learner.viewer(), key.ownerId());
+            access.checkAct(learner.viewer(), key);
             return inFreshTransactions(() -> look.apply(store.loadOrCreate(key)));
         });
     }
@@ -363,7 +363,7 @@ public class PlaygroundService {
     private <T> ActionResult<T> act(String purpose, BiFunction<Playground, Actor, ActionResult<T>> action) {
         Learner learner = signedInLearner();
         PlaygroundKey key = learner.playground(purpose);
-        access.checkAct(learner.viewer(), key.ownerId());
+        access.checkAct(learner.viewer(), key);
         return inFreshTransactions(() -> {
             Loaded loaded = store.loadOrCreate(key);
             ActionResult<T> result = action.apply(loaded.playground(), learner.actor());

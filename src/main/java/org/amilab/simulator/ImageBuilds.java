@@ -29,9 +29,11 @@ final class ImageBuilds {
     private final Function<String, Optional<Ami>> visibleImages;
     private final LaunchPlanner planner;
     private final String accountId;
+    private final Compute.Budget budget;
 
     ImageBuilds(Resources resources, EventLog log, Catalog catalog, ComponentCatalog components,
-                Function<String, Optional<Ami>> visibleImages, String accountId) {
+                Function<String, Optional<Ami>> visibleImages, String accountId, Compute.Budget budget) {
+        this.budget = budget;
         this.resources = resources;
         this.log = log;
         this.catalog = catalog;
@@ -62,6 +64,12 @@ final class ImageBuilds {
                 false, false));
         if (!plan.isSuccess()) {
             return ActionResult.failure(plan.error());
+        }
+        // Image Builder launches in the learner's account, so a budget that denies launches denies its builds too
+        Optional<Ec2Error> overBudget = budget.allows(plan.value(), LaunchRequest.of(pipeline.region(), recipe.parentImageId(),
+                pipeline.instanceType()));
+        if (overBudget.isPresent()) {
+            return ActionResult.failure(overBudget.get());
         }
         String name = amiName(pipeline.distribution().amiName(), at, buildNumber);
         for (String region : pipeline.distribution().regions()) {

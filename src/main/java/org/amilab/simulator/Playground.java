@@ -55,7 +55,7 @@ public final class Playground {
         this.imageBuilder = new ImageBuilder(resources, log, env.catalog(), env.components(),
                 imageId -> images.visibleAt(imageId, now()));
         this.imageBuilds = new ImageBuilds(resources, log, env.catalog(), env.components(),
-                imageId -> images.visibleAt(imageId, now()), accountId);
+                imageId -> images.visibleAt(imageId, now()), accountId, this::budgetAllows);
         this.pipelines = new ImagePipelines(resources, log, env.catalog(), imageBuilds, ids);
         this.billing = new Billing(resources, startedAt, state.prices(), state.settled());
         billing.adopt(env.prices(), clock.simulatedNow(env.pricesSince()), now());

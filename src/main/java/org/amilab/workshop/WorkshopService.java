@@ -21,6 +21,7 @@ import org.amilab.simulator.Money;
 import org.amilab.simulator.PlaygroundSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.GrantedAuthority;
@@ -75,10 +76,17 @@ public class WorkshopService implements OtherPlaygrounds {
             throw new WorkshopProblem(problems);
         }
         long instructor = me();
-        return transaction.execute(status -> {
-            var saved = workshops.save(new StoredWorkshop(instructor, form.checked(), newCode(), clock.instant()));
-            return saved.toWorkshop(0);
-        });
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> workshops.saveAndFlush(new StoredWorkshop(instructor, form.checked(),
+                        newCode(), clock.instant())).toWorkshop(0));
+            } catch (DataIntegrityViolationException codeTakenMeanwhile) {
+                // another instructor's new workshop took the same code a moment ago: draw another
+                if (attempt == 3) {
+                    throw codeTakenMeanwhile;
+                }
+            }
+        }
     }
 
     /** The same workshop again for the next class: the same lessons and rules, a new code, no participants. */
@@ -143,6 +151,9 @@ public class WorkshopService implements OtherPlaygrounds {
     public Workshop unlockNextLesson(UUID id) {
         return transaction.execute(status -> {
             StoredWorkshop found = run(id);
+            if (!found.toWorkshop(0).paced()) {
+                throw new WorkshopProblem("This workshop is free-paced: every lesson is open already.");
+            }
             found.unlockNextLesson();
             return found.toWorkshop((int) participants.countByWorkshopIdAndRemovedAtIsNull(found.id()));
         });
@@ -186,9 +197,15 @@ public class WorkshopService implements OtherPlaygrounds {
         }
         long me = me();
         Instant now = clock.instant();
-        Optional<Workshop> joined = JoinCodes.normalised(typedCode).flatMap(code -> transaction.execute(status ->
-                workshops.findByJoinCode(code).filter(w -> w.joiningOpen() && now.isBefore(w.endsAt()))
-                        .flatMap(w -> admit(w, me, now))));
+        Optional<Workshop> joined;
+        try {
+            joined = JoinCodes.normalised(typedCode).flatMap(code -> transaction.execute(status ->
+                    workshops.findByJoinCode(code).filter(w -> now.isBefore(w.endsAt())).flatMap(w -> admit(w, me, now))));
+        } catch (DataIntegrityViolationException joinedMeanwhile) {
+            // the same learner joined from another tab a moment ago: they are in, as that tab says
+            joined = JoinCodes.normalised(typedCode).flatMap(code -> transaction.execute(status ->
+                    workshops.findByJoinCode(code).flatMap(w -> admit(w, me, now))));
+        }
         if (joined.isEmpty()) {
             joinAttempts.countWrongCode();
             log.info("workshop join refused for user {}: no open workshop for the code typed", me);
@@ -198,14 +215,17 @@ public class WorkshopService implements OtherPlaygrounds {
         return joined.get();
     }
 
-    /** A new participant, or one who joins again; one the instructor removed stays out, told no more than a wrong code. */
+    /**
+     * A participant who types the code again is let back in even once joining is closed; a new one
+     * only while it is open; one the instructor removed stays out, told no more than a wrong code.
+     */
     private Optional<Workshop> admit(StoredWorkshop workshop, long me, Instant now) {
         Optional<StoredParticipant> before = participants.findByWorkshopIdAndUserId(workshop.id(), me);
-        if (before.filter(StoredParticipant::removed).isPresent()) {
+        if (before.filter(StoredParticipant::removed).isPresent() || before.isEmpty() && !workshop.joiningOpen()) {
             return Optional.empty();
         }
         if (before.isEmpty()) {
-            participants.save(new StoredParticipant(workshop.id(), me, now));
+            participants.saveAndFlush(new StoredParticipant(workshop.id(), me, now));
         }
         return Optional.of(workshop.toWorkshop((int) participants.countByWorkshopIdAndRemovedAtIsNull(workshop.id())));
     }
@@ -218,11 +238,10 @@ public class WorkshopService implements OtherPlaygrounds {
                 .map(w -> w.toWorkshop((int) participants.countByWorkshopIdAndRemovedAtIsNull(w.id()))));
     }
 
-    /** Opens the learner's playground for a workshop they are in, setting it up with the budget if it is new. */
-    public String openPlayground(Workshop workshop) {
-        if (joined(workshop.id()).isEmpty()) {
-            throw new AccessDeniedException("Only a participant opens a workshop's playground.");
-        }
+    /** Opens the learner's playground for a workshop they are in, setting it up with its budget if it is new. */
+    public String openPlayground(UUID id) {
+        Workshop workshop = joined(id).orElseThrow(
+                () -> new AccessDeniedException("Only a participant opens a workshop's playground."));
         playgrounds.ensure(workshop.playgroundPurpose(), budgetOf(workshop));
         return workshop.playgroundPurpose();
     }

@@ -320,7 +320,7 @@ class PlaygroundServiceTest {
         PlaygroundKey fays = PlaygroundKey.freeOf(idOf("pg-fay"));
         assertThatThrownBy(() -> as("pg-gus", () -> service.viewOf(fays))).isInstanceOf(AccessDeniedException.class);
         assertThat(as("pg-fay", () -> service.viewOf(fays)).instances()).hasSize(1);
-        var access = new PlaygroundAccess(java.util.List.of());
+        var access = new PlaygroundAccess(java.util.List.of(), java.util.List.of());
         assertThat(access.mayRead(new PlaygroundAccess.Viewer(idOf("pg-fay")), idOf("pg-fay"))).isTrue();
         assertThat(access.mayRead(new PlaygroundAccess.Viewer(idOf("pg-gus")), idOf("pg-fay"))).isFalse();
         assertThat(access.mayAct(new PlaygroundAccess.Viewer(idOf("pg-gus")), idOf("pg-fay"))).isFalse();

@@ -43,6 +43,23 @@ class BudgetTest {
     }
 
     @Test
+    void anImageBuilderRunIsDeniedByTheBudgetAsALaunchIs() {
+        PlaygroundFixture tight = new PlaygroundFixture(PlaygroundSettings.DEFAULT.withBudget(Money.of("0.01")), 4);
+        tight.playground.createImageRecipe(PlaygroundFixture.ALICE, new ImageRecipeRequest(TestCatalog.US_EAST_1, "web",
+                "1.0.0", AL2023_X86.id(), java.util.List.of("apache-web-server/1.1.0"), 8)).value();
+        tight.playground.createImagePipeline(PlaygroundFixture.ALICE, new ImagePipelineRequest(TestCatalog.US_EAST_1, "web",
+                "web/1.0.0", "t3.micro", java.util.List.of(TestCatalog.US_EAST_1), java.util.List.of(),
+                "web {{imagebuilder:buildVersion}}", "", false)).value();
+
+        ActionResult<ImageBuild> run = tight.playground.startImagePipelineExecution(PlaygroundFixture.ALICE,
+                TestCatalog.US_EAST_1, "web");
+
+        assertThat(run.error().code()).isEqualTo("UnauthorizedOperation");
+        assertThat(tight.playground.instances()).isEmpty();
+        assertThat(tight.playground.imageBuilds()).isEmpty();
+    }
+
+    @Test
     void aPlaygroundWithoutABudgetIsNotLimited() {
         Playground free = new PlaygroundFixture().playground;
         assertThat(free.launch(ALICE, LaunchRequest.of(TestCatalog.US_EAST_1, AL2023_X86.id(), "t3.micro").withCount(20))

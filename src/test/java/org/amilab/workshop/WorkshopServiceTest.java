@@ -97,6 +97,11 @@ class WorkshopServiceTest {
         asInstructor("ws-ivy", () -> workshops.setJoiningOpen(made.id(), false));
         assertThatThrownBy(() -> as("ws-noa", () -> workshops.join(made.joinCode())))
                 .hasMessage(WorkshopService.NO_SUCH_CODE);
+        assertThat(as("ws-max", () -> workshops.join(made.joinCode())).id()).as("a participant comes back in").isEqualTo(made.id());
+        assertThatThrownBy(() -> as("ws-noa", () -> workshops.openPlayground(made.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asInstructor("ws-ivy", () -> workshops.unlockNextLesson(made.id())))
+                .isInstanceOf(WorkshopProblem.class).hasMessageContaining("free-paced");
         asInstructor("ws-ivy", () -> workshops.setJoiningOpen(made.id(), true));
         long max = asInstructor("ws-ivy", () -> workshops.participants(made.id())).get(0).userId();
         asInstructor("ws-ivy", () -> {
@@ -105,6 +110,11 @@ class WorkshopServiceTest {
         });
 
         assertThat(as("ws-max", () -> workshops.joined(made.id()))).isEmpty();
+        assertThatThrownBy(() -> as("ws-max", () -> playgrounds.open(made.playgroundPurpose()).view()))
+                .as("a removed learner's open page can no longer reach the workshop playground")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("ws-max", () -> playgrounds.open(made.playgroundPurpose())
+                .execute(new PlaygroundCommand.AdvanceClock(Duration.ofHours(1))))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("ws-max", () -> workshops.join(made.joinCode())))
                 .hasMessage(WorkshopService.NO_SUCH_CODE);
         assertThat(as("ws-noa", () -> workshops.join(made.joinCode())).participants()).isEqualTo(1);

@@ -42,7 +42,8 @@ public class WorkshopPlaygroundView extends Main implements BeforeEnterObserver,
     private String title = "Workshop · AMI Lab";
     private final Div banner = new Div();
     private final OrderedList lessons = new OrderedList();
-    private @Nullable Workshop shownWorkshop;
+    /** Read by the live refresh, which runs without the session lock. */
+    private volatile @Nullable Workshop shownWorkshop;
     private @Nullable Registration ticking;
     private Object newsShown = List.of();
 
@@ -58,15 +59,24 @@ public class WorkshopPlaygroundView extends Main implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // the view is kept when the learner moves to another workshop: nothing of the last one stays
         removeAll();
+        shownWorkshop = null;
+        newsShown = List.of();
         Optional<Workshop> workshop = event.getRouteParameters().get("workshopId").flatMap(Workshop::idOf)
                 .flatMap(workshops::joined);
         if (workshop.isEmpty()) {
-            add(new H1("Workshop"), new Paragraph("You are not in this workshop. Join it with the code your instructor "
-                    + "shows."), new Anchor("join", "Join a workshop"));
+            showNotIn();
             return;
         }
         show(workshop.get());
+    }
+
+    private void showNotIn() {
+        removeAll();
+        shownWorkshop = null;
+        add(new H1("Workshop"), new Paragraph("You are not in this workshop. Join it with the code your instructor "
+                + "shows."), new Anchor("join", "Join a workshop"));
     }
 
     @Override
@@ -76,7 +86,7 @@ public class WorkshopPlaygroundView extends Main implements BeforeEnterObserver,
 
     private void show(Workshop workshop) {
         title = workshop.title() + " · AMI Lab";
-        String purpose = workshops.openPlayground(workshop);
+        String purpose = workshops.openPlayground(workshop.id());
         shownWorkshop = workshop;
         banner.setId("announcement");
         banner.addClassName("workshop-announcement");
@@ -111,11 +121,11 @@ public class WorkshopPlaygroundView extends Main implements BeforeEnterObserver,
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        if (shownWorkshop != null) {
-            UUID id = shownWorkshop.id();
-            ticking = liveUpdates.subscribe(attachEvent.getUI(), () -> workshops.joined(id),
-                    fresh -> fresh.ifPresent(this::showNews));
-        }
+        // each tick reads the workshop shown then; a learner the instructor removed loses the playground at once
+        ticking = liveUpdates.subscribe(attachEvent.getUI(), () -> {
+            Workshop shown = shownWorkshop;
+            return shown == null ? Optional.<Optional<Workshop>>empty() : Optional.of(workshops.joined(shown.id()));
+        }, fresh -> fresh.ifPresent(joined -> joined.ifPresentOrElse(this::showNews, this::showNotIn)));
     }
 
     @Override

@@ -26,6 +26,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,8 +53,9 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
     private final Grid<Participant> participants = new Grid<>();
     private final Button joining = new Button();
     private final Span count = new Span();
-    private Workshop workshop;
-    private Registration ticking;
+    /** Read by the live refresh, which runs without the session lock. */
+    private volatile @Nullable Workshop workshop;
+    private @Nullable Registration ticking;
     private String title = "Workshop · AMI Lab";
     private List<Participant> shown = List.of();
 
@@ -61,6 +64,17 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
         this.content = content;
         this.liveUpdates = liveUpdates;
         addClassNames("page", "workshop-page");
+        // the view is kept when the instructor moves to another workshop: listeners and columns once
+        joining.setId("toggle-joining");
+        joining.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        joining.addClickListener(click -> {
+            Workshop shown = workshop;
+            if (shown != null) {
+                workshop = workshops.setJoiningOpen(shown.id(), !shown.joiningOpen());
+                showJoining();
+            }
+        });
+        configureGrid();
     }
 
     @Override
@@ -72,12 +86,14 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
         }
         try {
             workshop = workshops.workshop(id.get());
-        } catch (WorkshopProblem missing) {
+        } catch (WorkshopProblem | AccessDeniedException notTheirs) {
+            // another instructor's workshop is "not found" to them, as one that does not exist
             event.rerouteToError(NotFoundException.class);
             return;
         }
         title = workshop.title() + " · AMI Lab";
-        build();
+        shown = List.of();
+        build(workshop);
     }
 
     @Override
@@ -85,7 +101,7 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
         return title;
     }
 
-    private void build() {
+    private void build(Workshop workshop) {
         removeAll();
         String link = JoinLink.of(workshop.joinCode());
         var code = new Span(workshop.joinCode());
@@ -96,11 +112,6 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
         var qr = new Html("<div id=\"join-qr\">" + JoinLink.qrSvg(link) + "</div>");
         var joinBox = new Div(new Paragraph(new Span("Join at "), anchor, new Span(" with the code")), code, qr);
         joinBox.addClassName("join-box");
-        joining.setId("toggle-joining");
-        joining.addClickListener(click -> {
-            workshop = workshops.setJoiningOpen(workshop.id(), !workshop.joiningOpen());
-            showJoining();
-        });
         showJoining();
         var announcement = new TextArea("Announcement to every participant");
         announcement.setId("announcement-text");
@@ -109,9 +120,9 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
         announcement.setValue(workshop.announcement().map(Workshop.Announcement::text).orElse(""));
         var announce = new Button("Announce", click -> {
             try {
-                workshop = workshops.announce(workshop.id(), announcement.getValue());
+                this.workshop = workshops.announce(workshop.id(), announcement.getValue());
                 announcement.setInvalid(false);
-                Notification.show(workshop.announcement().isPresent() ? "Announced to every participant."
+                Notification.show(this.workshop.announcement().isPresent() ? "Announced to every participant."
                         : "The announcement is taken down.");
             } catch (WorkshopProblem tooLong) {
                 announcement.setErrorMessage(tooLong.getMessage());
@@ -123,18 +134,17 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
         if (workshop.paced()) {
             var unlocked = new Span();
             unlocked.setId("unlocked-lessons");
-            Runnable showUnlocked = () -> unlocked.setText(workshop.lessonsUnlocked() + " of " + workshop.lessons().size()
-                    + " lessons unlocked.");
+            Runnable showUnlocked = () -> unlocked.setText(this.workshop.lessonsUnlocked() + " of "
+                    + workshop.lessons().size() + " lessons unlocked.");
             showUnlocked.run();
             var next = new Button("Unlock the next lesson", click -> {
-                workshop = workshops.unlockNextLesson(workshop.id());
+                this.workshop = workshops.unlockNextLesson(workshop.id());
                 showUnlocked.run();
             });
             next.setId("unlock-next");
             pacing.add(new H2("Pacing"), unlocked, next);
         }
         count.setId("participant-count");
-        configureGrid();
         add(new H1(workshop.title()), new Paragraph(WorkshopsView.WHEN.format(workshop.startsAt()) + " to "
                         + WorkshopsView.WHEN.format(workshop.endsAt()) + " · " + (workshop.paced() ? "instructor-paced"
                         : "free-paced") + " · budget $" + workshop.budgetUsd().toPlainString() + " per learner · quiz pass "
@@ -146,8 +156,8 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
     }
 
     private void showJoining() {
-        joining.setText(workshop.joiningOpen() ? "Close joining" : "Open joining");
-        joining.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Workshop shownNow = workshop;
+        joining.setText(shownNow != null && shownNow.joiningOpen() ? "Close joining" : "Open joining");
     }
 
     private void configureGrid() {
@@ -158,7 +168,7 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
         participants.addColumn(p -> WorkshopsView.WHEN.format(p.joinedAt())).setHeader("Joined").setAutoWidth(true);
         participants.addColumn(Participant::runningInstances).setHeader("Running").setAutoWidth(true).setKey("running");
         participants.addColumn(p -> "$" + p.spendUsd().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " of $"
-                + workshop.budgetUsd().toPlainString()).setHeader("Spent").setAutoWidth(true);
+                + budgetShown()).setHeader("Spent").setAutoWidth(true);
         participants.addColumn(p -> p.lastActivity().map(WorkshopsView.WHEN::format).orElse("—")).setHeader("Last action")
                 .setAutoWidth(true);
         participants.addColumn(LitRenderer.<Participant>of("<vaadin-button theme=\"small error tertiary\" @click=${remove} "
@@ -169,11 +179,19 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
         participants.setAllRowsVisible(true);
     }
 
+    private String budgetShown() {
+        Workshop shownNow = workshop;
+        return shownNow == null ? "" : shownNow.budgetUsd().toPlainString();
+    }
+
     private void confirmRemove(Participant participant) {
         var dialog = new ConfirmDialog("Remove " + participant.displayName() + "?", "They can no longer open the "
                 + "workshop's playground, and the code will not let them join again.", "Remove", confirmed -> {
-                    workshops.remove(workshop.id(), participant.userId());
-                    showParticipants(workshops.participants(workshop.id()));
+                    Workshop shownNow = workshop;
+                    if (shownNow != null) {
+                        workshops.remove(shownNow.id(), participant.userId());
+                        showParticipants(workshops.participants(shownNow.id()));
+                    }
                 });
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
@@ -191,10 +209,11 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        if (workshop != null) {
-            UUID id = workshop.id();
-            ticking = liveUpdates.subscribe(attachEvent.getUI(), () -> workshops.participants(id), this::showParticipants);
-        }
+        // each tick reads the workshop shown then, also after the instructor moved to another one
+        ticking = liveUpdates.subscribe(attachEvent.getUI(), () -> {
+            Workshop shownNow = workshop;
+            return shownNow == null ? List.<Participant>of() : workshops.participants(shownNow.id());
+        }, this::showParticipants);
     }
 
     @Override
