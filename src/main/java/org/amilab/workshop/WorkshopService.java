@@ -137,6 +137,19 @@ public class WorkshopService implements OtherPlaygrounds {
         }).toList();
     }
 
+    /** The participants and their workshop playgrounds as a CSV file for a spreadsheet, for the workshop's instructor. */
+    @PreAuthorize("hasRole('INSTRUCTOR')")
+    public byte[] participantsCsv(UUID id) {
+        Workshop workshop = workshop(id);
+        var when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+        return Csv.of(List.of("Learner", "Joined (UTC)", "Running instances", "Spent (simulated USD)",
+                        "Budget (simulated USD)", "Last action (UTC)"),
+                participants(id).stream().map(p -> List.of(p.displayName(), when.format(p.joinedAt()),
+                        Integer.toString(p.runningInstances()),
+                        p.spendUsd().setScale(4, java.math.RoundingMode.HALF_UP).toPlainString(),
+                        workshop.budgetUsd().toPlainString(), p.lastActivity().map(when::format).orElse(""))).toList());
+    }
+
     @PreAuthorize("hasRole('INSTRUCTOR')")
     public Workshop setJoiningOpen(UUID id, boolean open) {
         return transaction.execute(status -> {

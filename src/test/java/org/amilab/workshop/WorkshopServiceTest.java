@@ -81,6 +81,10 @@ class WorkshopServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> asInstructor("ws-otto", () -> workshops.participants(made.id())))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> asInstructor("ws-otto", () -> workshops.participantsCsv(made.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(new String(asInstructor("ws-ines", () -> workshops.participantsCsv(made.id())),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("\"ws-lee\"").contains("\"0.01\"");
         assertThat(asAdmin("ws-otto", () -> workshops.workshop(made.id())).participants()).isEqualTo(1);
         assertThatThrownBy(() -> as("ws-lee", () -> workshops.create(form("mine now", "5.00"))))
                 .isInstanceOf(AccessDeniedException.class);

@@ -25,7 +25,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import java.util.List;
@@ -145,13 +148,20 @@ public class WorkshopView extends Main implements BeforeEnterObserver, HasDynami
             pacing.add(new H2("Pacing"), unlocked, next);
         }
         count.setId("participant-count");
+        UUID workshopId = workshop.id();
+        var export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = workshops.participantsCsv(workshopId);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "participants.csv", "text/csv; charset=utf-8",
+                    csv.length);
+        }), "Download participants as CSV");
+        export.setId("export-csv");
         add(new H1(workshop.title()), new Paragraph(WorkshopsView.WHEN.format(workshop.startsAt()) + " to "
                         + WorkshopsView.WHEN.format(workshop.endsAt()) + " · " + (workshop.paced() ? "instructor-paced"
                         : "free-paced") + " · budget $" + workshop.budgetUsd().toPlainString() + " per learner · quiz pass "
                         + "mark " + workshop.passMark() + "% · lessons: " + String.join(", ", workshop.lessons().stream()
                         .map(id -> content.lesson(id).map(l -> l.title()).orElse(id)).toList())),
                 joinBox, joining, pacing, new H2("Announcement"), announcement, announce, new H2("Participants"), count,
-                participants);
+                export, participants);
         showParticipants(workshops.participants(workshop.id()));
     }
 

@@ -81,7 +81,19 @@ class WorkshopBrowserTest extends BrowserTest {
         assertThat(seriousAccessibilityViolations(page)).as("workshop playground").isEmpty();
 
         assertThat(instructor.locator("#participant-count")).hasText("1 learner joined.");
+        var download = instructor.waitForDownload(() -> instructor.locator("#export-csv").click());
+        String csv = readUtf8(download.path());
+        assertThat(csv).startsWith("\uFEFF\"Learner\",\"Joined (UTC)\"").contains("\"Joining Learner\"")
+                .contains("\"0.05\"");
         instructor.navigate(url("workshops"));
         assertThat(seriousAccessibilityViolations(instructor)).as("workshops page").isEmpty();
+    }
+
+    private static String readUtf8(java.nio.file.Path path) {
+        try {
+            return java.nio.file.Files.readString(path, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
     }
 }
