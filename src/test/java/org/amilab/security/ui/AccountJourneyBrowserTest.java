@@ -31,8 +31,11 @@ class AccountJourneyBrowserTest extends BrowserTest {
         List<String> navItems = page.locator("vaadin-side-nav-item").allTextContents().stream().map(String::strip).toList();
         assertThat(navItems).contains("Home", "Profile").doesNotContain("Users");
         for (String item : navItems) {
-            page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText(item)).click();
+            var navItem = page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText(item));
+            navItem.click();
+            // the old page's heading is still there until the navigation ends: wait for the item to be current
+            assertThat(navItem).hasAttribute("current", "");
             assertThat(page.locator("h1")).isVisible();
             assertThat(page.locator("#not-found")).hasCount(0);
             assertThat(page.locator("#error-page")).hasCount(0);
