@@ -185,13 +185,10 @@ final class Compute {
         return ActionResult.success(next);
     }
 
-    /** A terminated instance's volumes go as their deleteOnTermination flag says once shutting-down ends. */
     private void apply(Instance next, StateChange change) {
         resources.instances.put(next.id(), next);
         if (change.changed() && change.currentState() == InstanceState.SHUTTING_DOWN) {
-            Instant terminatedAt = next.lastSegment().end();
-            resources.volumes.replaceAll((id, v) -> v.attachedTo(next.id()) && v.detachedAt().isEmpty()
-                    ? v.afterTerminationAt(terminatedAt) : v);
+            resources.volumesFollowTermination(next);
         }
     }
 

@@ -268,9 +268,7 @@ final class ImageBuilds {
         }
         Instance next = terminated.value();
         resources.instances.put(next.id(), next);
-        Instant gone = next.lastSegment().end();
-        resources.volumes.replaceAll((id, v) -> v.attachedTo(next.id()) && v.detachedAt().isEmpty()
-                ? v.afterTerminationAt(gone) : v);
+        resources.volumesFollowTermination(next);
         log.logTransition(at, realAt, new EventDetail.InstanceStateChanged(EventType.STATE_CHANGE, next.id(), from,
                 next.stateAt(at), next.stateReasonAt(at)));
     }

@@ -103,6 +103,13 @@ final class Resources {
         return Optional.ofNullable(images.get(imageId)).filter(image -> image.stateAt(now) != ImageState.DEREGISTERED);
     }
 
+    /** A terminating instance's volumes go as their deleteOnTermination flag says once shutting-down ends. */
+    void volumesFollowTermination(Instance terminating) {
+        Instant terminatedAt = terminating.lastSegment().end();
+        volumes.replaceAll((id, v) -> v.attachedTo(terminating.id()) && v.detachedAt().isEmpty()
+                ? v.afterTerminationAt(terminatedAt) : v);
+    }
+
     List<Volume> attachedVolumes(Instance instance, Instant now) {
         return volumes.values().stream()
                 .filter(v -> v.attachedTo(instance.id()) && v.stateAt(now) == VolumeState.IN_USE).toList();

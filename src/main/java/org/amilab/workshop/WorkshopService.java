@@ -300,7 +300,8 @@ public class WorkshopService implements OtherPlaygrounds {
         return userIds.signedIn().orElseThrow(() -> new AccessDeniedException("Sign in first."));
     }
 
-    private static boolean isAdmin() {
+    /** Whether the signed-in person is an admin, who may run and read every workshop. */
+    static boolean isAdmin() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .anyMatch("ROLE_ADMIN"::equals);
